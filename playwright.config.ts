@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/e2e/support/chromium';
+
+export default defineConfig({
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  use: { launchOptions: chromiumLaunchOptions(), trace: 'retain-on-failure' },
+  projects: [
+    { name: 'web', testDir: 'tests/e2e', use: { browserName: 'chromium' } },
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
+});

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * The one surface between the renderer and the main process. The preload exposes exactly
+ * these calls (as `window.kinerja`); the web host answers the same calls over HTTP by calling
+ * the same services. Inputs are validated with these schemas on the receiving side.
+ */
+
+export const APP_ORIGIN = 'app://kinerja';
+
+export const AppInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(['electron', 'web']),
+  platform: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+/** File types the app writes; the extension must match the type. */
+export const savedFileTypes = {
+  'text/csv': 'csv',
+  'application/json': 'json',
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+} as const;
+export type SavedFileType = keyof typeof savedFileTypes;
+
+export const MAX_SAVED_FILE_BYTES = 50 * 1024 * 1024;
+
+/** A file name without folders, control characters or characters Windows forbids. */
+const safeFileName = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, { message: 'file.nameInvalid' })
+  .refine((name) => !name.startsWith('.') && !name.endsWith('.') && !name.endsWith(' '), {
+    message: 'file.nameInvalid',
+  });
+
+export const SaveFileRequestSchema = z
+  .object({
+    suggestedName: safeFileName,
+    mimeType: z.enum(Object.keys(savedFileTypes) as [SavedFileType, ...SavedFileType[]]),
+    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVED_FILE_BYTES, {
+      message: 'file.tooLarge',
+    }),
+  })
+  .strict()
+  .refine((r) => r.suggestedName.toLowerCase().endsWith(`.${savedFileTypes[r.mimeType]}`), {
+    message: 'file.extensionMismatch',
+    path: ['suggestedName'],
+  });
+export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
+
+export const SaveFileResultSchema = z.object({
+  saved: z.boolean(),
+  fileName: z.string().optional(),
+  /** Web host only: where the browser fetches the file it then downloads. */
+  downloadUrl: z.string().optional(),
+});
+export type SaveFileResult = z.infer<typeof SaveFileResultSchema>;
+
+export const apiContract = {
+  appInfo: { input: z.undefined(), output: AppInfoSchema },
+  saveFile: { input: SaveFileRequestSchema, output: SaveFileResultSchema },
+} as const;
+
+export type ApiChannel = keyof typeof apiContract;
+export type ApiInput<C extends ApiChannel> = z.input<(typeof apiContract)[C]['input']>;
+export type ApiOutput<C extends ApiChannel> = z.output<(typeof apiContract)[C]['output']>;
+
+/** What the renderer calls: each channel as a method returning its output (errors throw AppError). */
+export type KinerjaApi = { [C in ApiChannel]: (input: ApiInput<C>) => Promise<ApiOutput<C>> };

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: [
+      'shared/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'electron/**/*.test.ts',
+      'webhost/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+    ],
+    testTimeout: 20_000,
+  },
+});
