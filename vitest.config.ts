@@ -10,6 +10,7 @@ export default defineConfig({
       'webhost/**/*.test.ts',
       'tests/unit/**/*.test.ts',
     ],
+    setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 20_000,
   },
 });

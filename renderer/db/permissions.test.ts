@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { permissions, roles, type Action, type Role } from '../../shared/roles';
+import { changeOwnPassword, createUser, listUsers, resetPassword, setOwnLanguage, setUserActive, updateUser } from './accounts';
+import { listAudit, verifyAudit } from './audit';
+import { updateOffice, updateOfficeSettings } from './office';
+import type { Repo, Session } from './repository';
+import { setUpTestOffice, snapshot, testRepo, userWithRoles, validSetup } from './testRepo';
+
+/**
+ * Every (role × action) pair that exists so far, called through the repository layer the
+ * way the UI calls it: allowed pairs succeed, refused pairs fail with auth.forbidden and
+ * leave the database exactly as it was.
+ */
+interface World {
+  repo: Repo;
+  admin: Session;
+  actor: Session;
+  /** Someone other than the actor, for actions on another person's account. */
+  other: Session;
+}
+
+const attempts: Record<Action, (w: World) => Promise<unknown>> = {
+  'user.list': ({ repo, actor }) => listUsers(repo, actor),
+  'user.create': ({ repo, actor }) =>
+    createUser(repo, actor, { asnType: 'pns', name: 'Baru', nip: '199512012019032006', roles: ['pegawai'], password: 'sandi-awal-123', passwordConfirm: 'sandi-awal-123' }),
+  'user.update': ({ repo, actor, other }) => updateUser(repo, actor, other.userId, { name: 'Nama Diubah', roles: ['pegawai'] }),
+  'user.setActive': ({ repo, actor, other }) => setUserActive(repo, actor, other.userId, false),
+  'user.resetPassword': ({ repo, actor, other }) => resetPassword(repo, actor, other.userId, { password: 'sementara-000', passwordConfirm: 'sementara-000' }),
+  'office.update': ({ repo, actor }) => updateOffice(repo, actor, { ...validSetup.office, officeName: 'BKPSDM Sumba Timur' }),
+  'settings.update': ({ repo, actor }) => updateOfficeSettings(repo, actor, { idleLockMinutes: 3 }),
+  'audit.read': async ({ repo, actor }) => {
+    await listAudit(repo, actor);
+    await verifyAudit(repo, actor);
+  },
+};
+
+async function world(role: Role): Promise<World> {
+  const repo = testRepo();
+  const admin = await setUpTestOffice(repo);
+  const other = await userWithRoles(repo, admin, ['pegawai'], 1);
+  const actor = await userWithRoles(repo, admin, [role], 2);
+  return { repo, admin, actor, other };
+}
+
+const pairs = roles.flatMap((role) => (Object.keys(attempts) as Action[]).map((action) => [role, action] as const));
+
+describe('roles are enforced in the repository layer', () => {
+  it('covers every action in the permission table', () => {
+    expect(Object.keys(attempts).sort()).toEqual(Object.keys(permissions).sort());
+  });
+
+  it.each(pairs)('%s → %s', async (role, action) => {
+    const w = await world(role);
+    const allowed = (permissions[action] as readonly Role[]).includes(role);
+    const before = await snapshot(w.repo);
+    if (allowed) {
+      await attempts[action](w);
+    } else {
+      await expect(attempts[action](w)).rejects.toMatchObject({ code: 'auth.forbidden' });
+      expect(await snapshot(w.repo)).toBe(before);
+    }
+  });
+
+  it.each(roles)('%s may change their own password and language', async (role) => {
+    const w = await world(role);
+    await changeOwnPassword(w.repo, w.actor, { currentPassword: 'sandi-awal-123', password: 'sandi-baru-456', passwordConfirm: 'sandi-baru-456' });
+    await setOwnLanguage(w.repo, w.actor, 'en');
+    expect((await w.repo.db.users.get(w.actor.userId))?.language).toBe('en');
+  });
+
+  it('refuses a deactivated person whose session is still open', async () => {
+    const w = await world('admin_kepegawaian');
+    await setUserActive(w.repo, w.admin, w.actor.userId, false);
+    await expect(listUsers(w.repo, w.actor)).rejects.toMatchObject({ code: 'auth.sessionInvalid' });
+  });
+
+  it('takes a role away at once, without signing out', async () => {
+    const w = await world('admin_kepegawaian');
+    await updateUser(w.repo, w.admin, w.actor.userId, { name: 'Mantan HR', roles: ['pegawai'] });
+    await expect(listUsers(w.repo, w.actor)).rejects.toMatchObject({ code: 'auth.forbidden' });
+  });
+});

@@ -1,0 +1,89 @@
+import type { AsnType } from '../../shared/account';
+import type { Language } from '../../shared/languages';
+import type { PasswordHash } from '../../shared/password';
+import type { Role } from '../../shared/roles';
+
+export type { AuditEntry } from '../../shared/auditChain';
+
+/**
+ * Every synced record carries its id (client-generated UUIDv7), the office it belongs to,
+ * its local revision and the last revision the hub confirmed (DESIGN.md, Sync).
+ */
+export interface SyncMeta {
+  id: string;
+  officeId: string;
+  rev: number;
+  baseRev: number;
+}
+
+/** The office (OPD) this installation serves, within its instansi (e.g. a kabupaten). */
+export interface OfficeRecord extends SyncMeta {
+  instansi: string;
+  name: string;
+  code: string;
+}
+
+/** Unit kerja: the OPD itself is the root; bidang/bagian and seksi/subbagian sit below it. */
+export interface UnitRecord extends SyncMeta {
+  parentId: string | null;
+  name: string;
+  kind: 'opd' | 'bidang' | 'seksi';
+}
+
+export interface UserRecord extends SyncMeta {
+  nip: string;
+  asnType: AsnType;
+  name: string;
+  roles: Role[];
+  active: boolean;
+  language: Language;
+}
+
+/** Kept apart from users so that lists of people never load password hashes. `id` is the user's id. */
+export interface CredentialRecord extends SyncMeta, PasswordHash {
+  /** Set when HR chose the password (new account, reset): the user must pick their own. */
+  mustChange: boolean;
+}
+
+export interface SettingRecord extends SyncMeta {
+  key: string;
+  value: unknown;
+}
+
+export interface OutboxEntry {
+  /** Gap-free per device: the hub refuses a batch that skips a number. */
+  seq: number;
+  deviceId: string;
+  officeId: string;
+  entity: SyncedEntity;
+  id: string;
+  rev: number;
+  baseRev: number;
+  op: 'put' | 'delete';
+  fields: Record<string, unknown>;
+}
+
+/** This installation's own counters; never synced. */
+export interface DeviceRecord {
+  id: 'this';
+  deviceId: string;
+  outboxSeq: number;
+  auditSeq: number;
+  lastAuditHash: string;
+}
+
+/** Wrong-password counter per NIP on this device; never synced. */
+export interface SignInAttemptRecord {
+  nip: string;
+  failures: number;
+  lockedUntil: number;
+}
+
+export interface SyncedRecords {
+  offices: OfficeRecord;
+  units: UnitRecord;
+  users: UserRecord;
+  credentials: CredentialRecord;
+  settings: SettingRecord;
+}
+export type SyncedEntity = keyof SyncedRecords;

@@ -1,0 +1,169 @@
+import Dexie from 'dexie';
+import { v7 as uuidv7 } from 'uuid';
+import { GENESIS_HASH, auditHash, canonicalJson, type AuditChange, type AuditEntry } from '../../shared/auditChain';
+import { AppError } from '../../shared/errors';
+import { KDF_ITERATIONS } from '../../shared/password';
+import { can, type Action } from '../../shared/roles';
+import { KinerjaDb } from './schema';
+import type { DeviceRecord, SyncedEntity, SyncedRecords, UserRecord } from './records';
+
+/**
+ * The one write path (DESIGN.md): every change to a record is written, in the same
+ * transaction, together with an outbox entry for the hub and a hash-chained audit entry.
+ * Permissions are checked here too, inside the transaction, against the actor's current
+ * record, so a hidden button is never the only thing standing between a role and an action.
+ */
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Repo {
+  db: KinerjaDb;
+  clock: Clock;
+  /** PBKDF2 iterations for new password hashes; tests lower it to stay fast. */
+  kdfIterations: number;
+}
+
+export function createRepo(db = new KinerjaDb(), options: Partial<Omit<Repo, 'db'>> = {}): Repo {
+  return { db, clock: options.clock ?? { now: () => new Date() }, kdfIterations: options.kdfIterations ?? KDF_ITERATIONS };
+}
+
+/** Who is signed in. Roles are deliberately not cached here: they are read fresh on every call. */
+export interface Session {
+  userId: string;
+  officeId: string;
+}
+
+export const newId = (): string => uuidv7();
+
+/** Fields that are recorded as changed in the audit trail but never with their values. */
+const secretFields: Partial<Record<SyncedEntity, readonly string[]>> = { credentials: ['salt', 'hash'] };
+const metaFields = new Set(['rev', 'baseRev']);
+
+function diff(prev: object | undefined, next: object): AuditChange[] {
+  const before = (prev ?? {}) as Record<string, unknown>;
+  const after = next as Record<string, unknown>;
+  const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const changes: AuditChange[] = [];
+  for (const field of [...fields].sort()) {
+    if (metaFields.has(field) || canonicalJson(before[field]) === canonicalJson(after[field])) continue;
+    changes.push(prev ? { field, from: before[field], to: after[field] } : { field, to: after[field] });
+  }
+  return changes;
+}
+
+function redact(entity: SyncedEntity, changes: AuditChange[]): AuditChange[] {
+  const secret = secretFields[entity] ?? [];
+  return changes.map((c) => (secret.includes(c.field) ? { field: c.field, redacted: true } : c));
+}
+
+export class WriteTx {
+  private actor: { id: string | null; name: string | null } = { id: null, name: null };
+
+  constructor(
+    readonly db: KinerjaDb,
+    private readonly device: DeviceRecord,
+    private readonly action: string,
+    private readonly at: string,
+  ) {}
+
+  /** Loads the signed-in user, refuses an inactive one or a missing permission, and records them as the actor. */
+  async requireActor(session: Session, action?: Action): Promise<UserRecord> {
+    const user = await requireUser(this.db, session, action);
+    this.actAs(user);
+    return user;
+  }
+
+  actAs(user: Pick<UserRecord, 'id' | 'name'>): void {
+    this.actor = { id: user.id, name: user.name };
+  }
+
+  /** Writes a record (new or changed) with its outbox and audit entries. An unchanged record writes nothing. */
+  async put<E extends SyncedEntity>(entity: E, next: Omit<SyncedRecords[E], 'rev' | 'baseRev'>): Promise<SyncedRecords[E]> {
+    const table = this.db.table<SyncedRecords[E], string>(entity);
+    const prev = await table.get(next.id);
+    const changes = diff(prev, next);
+    if (prev && changes.length === 0) return prev;
+    const record = { ...next, rev: (prev?.rev ?? 0) + 1, baseRev: prev?.baseRev ?? 0 } as SyncedRecords[E];
+    await table.put(record);
+    this.device.outboxSeq += 1;
+    await this.db.outbox.add({
+      seq: this.device.outboxSeq,
+      deviceId: this.device.deviceId,
+      officeId: record.officeId,
+      entity,
+      id: record.id,
+      rev: record.rev,
+      baseRev: record.baseRev,
+      op: 'put',
+      fields: Object.fromEntries(changes.map((c) => [c.field, c.to])),
+    });
+    await this.appendAudit({ entity, entityId: record.id, changes: redact(entity, changes), details: null });
+    return record;
+  }
+
+  /** An audit entry for something that changed no record (a sign-in, a failed attempt). */
+  async event(details: Record<string, string | number> | null = null, entityId: string | null = null): Promise<void> {
+    await this.appendAudit({ entity: entityId ? 'users' : null, entityId, changes: [], details });
+  }
+
+  private async appendAudit(content: Pick<AuditEntry, 'entity' | 'entityId' | 'changes' | 'details'>): Promise<void> {
+    this.device.auditSeq += 1;
+    const entry: Omit<AuditEntry, 'hash'> = {
+      seq: this.device.auditSeq,
+      deviceId: this.device.deviceId,
+      at: this.at,
+      actorId: this.actor.id,
+      actorName: this.actor.name,
+      action: this.action,
+      ...content,
+      prevHash: this.device.lastAuditHash,
+    };
+    const hash = auditHash(entry);
+    await this.db.audit.add({ ...entry, hash });
+    this.device.lastAuditHash = hash;
+  }
+}
+
+/** The signed-in user's current record, checked for being active and, if asked, for a permission. */
+export async function requireUser(db: KinerjaDb, session: Session, action?: Action): Promise<UserRecord> {
+  const user = await db.users.get(session.userId);
+  if (!user || !user.active || user.officeId !== session.officeId) throw new AppError('auth.sessionInvalid');
+  if (action && !can(user.roles, action)) throw new AppError('auth.forbidden');
+  return user;
+}
+
+const newDevice = (): DeviceRecord => ({ id: 'this', deviceId: newId(), outboxSeq: 0, auditSeq: 0, lastAuditHash: GENESIS_HASH });
+
+/** A full disk shows up as QuotaExceededError, or as an AbortError whose inner error is one. */
+function isQuotaError(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    const named = e as { name?: string; inner?: unknown; cause?: unknown };
+    if (named.name === 'QuotaExceededError') return true;
+    e = named.inner ?? named.cause;
+  }
+  return false;
+}
+
+/**
+ * Runs `work` in one read-write transaction over every table: if anything in it fails,
+ * nothing of it is kept (record, outbox, audit and counters roll back together).
+ */
+export async function write<T>(repo: Repo, action: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  const { db } = repo;
+  try {
+    return await db.transaction('rw', db.tables, async () => {
+      const device = (await db.device.get('this')) ?? newDevice();
+      const tx = new WriteTx(db, device, action, repo.clock.now().toISOString());
+      const result = await work(tx);
+      await db.device.put(device);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if (isQuotaError(error)) throw new AppError('storage.full');
+    if (error instanceof Dexie.DexieError) console.error('Database write failed', error);
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { KinerjaDb, schemaVersions } from './schema';
+import { setUpOffice } from './setup';
+import { createRepo } from './repository';
+import { validSetup } from './testRepo';
+import shippedSchemas from '../../tests/fixtures/schema-history.json';
+
+/** The schemas of every released version, as shipped. */
+
+const history: { version: number; stores: Record<string, string | null> }[] = shippedSchemas;
+
+describe('database schema versions', () => {
+  it('never changes a version that was already shipped (add a new version instead)', () => {
+    for (const shipped of history) {
+      const current = schemaVersions.find((v) => v.version === shipped.version);
+      expect(current?.stores, `version ${shipped.version}`).toEqual(shipped.stores);
+    }
+  });
+
+  it('numbers versions upwards without repeats', () => {
+    const numbers = schemaVersions.map((v) => v.version);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+
+  it('has the tables the app needs: offices/units, users, settings, outbox, audit', async () => {
+    const db = new KinerjaDb('schema-fresh');
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['audit', 'credentials', 'device', 'offices', 'outbox', 'settings', 'signInAttempts', 'units', 'users'].sort(),
+    );
+    expect(db.verno).toBe(schemaVersions.at(-1)!.version);
+    db.close();
+  });
+
+  it.each(schemaVersions.map((v, i) => [v.version, i] as const))(
+    'upgrades a database written at version %i to the current one without losing records',
+    async (version, index) => {
+      const name = `schema-upgrade-from-${version}`;
+      const old = new KinerjaDb(name, schemaVersions.slice(0, index + 1));
+      const session = await setUpOffice(createRepo(old, { kdfIterations: 1_000 }), validSetup);
+      const counts = Object.fromEntries(await Promise.all(old.tables.map(async (t) => [t.name, await t.count()])));
+      old.close();
+
+      const current = new KinerjaDb(name);
+      await current.open();
+      expect(current.verno).toBe(schemaVersions.at(-1)!.version);
+      expect(await current.offices.get(session.officeId)).toMatchObject({ name: validSetup.office.officeName });
+      expect(await current.users.get(session.userId)).toMatchObject({ nip: validSetup.admin.nip });
+      for (const [table, count] of Object.entries(counts)) expect(await current.table(table).count(), table).toBe(count);
+      current.close();
+    },
+  );
+});

@@ -1,0 +1,62 @@
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type {
+  AuditEntry,
+  CredentialRecord,
+  DeviceRecord,
+  OfficeRecord,
+  OutboxEntry,
+  SettingRecord,
+  SignInAttemptRecord,
+  UnitRecord,
+  UserRecord,
+} from './records';
+
+export const DB_NAME = 'kinerja-luring';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * Every schema the app has ever shipped, oldest first. Append a new version; never edit a
+ * published one (tests/fixtures/schema-history.json holds them and a test compares).
+ */
+export const schemaVersions: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      offices: 'id',
+      units: 'id, officeId, parentId',
+      users: 'id, &nip, officeId, *roles',
+      credentials: 'id',
+      settings: 'id, officeId',
+      outbox: 'seq, [entity+id]',
+      audit: 'seq, at, action, actorId, entityId',
+      device: 'id',
+      signInAttempts: 'nip',
+    },
+  },
+];
+
+export class KinerjaDb extends Dexie {
+  offices!: EntityTable<OfficeRecord, 'id'>;
+  units!: EntityTable<UnitRecord, 'id'>;
+  users!: EntityTable<UserRecord, 'id'>;
+  credentials!: EntityTable<CredentialRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  audit!: EntityTable<AuditEntry, 'seq'>;
+  device!: EntityTable<DeviceRecord, 'id'>;
+  signInAttempts!: EntityTable<SignInAttemptRecord, 'nip'>;
+
+  constructor(name = DB_NAME, versions: SchemaVersion[] = schemaVersions) {
+    // Strict durability: a save the user saw succeed is on disk, even if the power goes next.
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}
