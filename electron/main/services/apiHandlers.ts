@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import { apiContract, type ApiChannel, type ApiOutput, type AppInfo } from '../../../shared/api';
+import { AppError, isAppError, type Envelope } from '../../../shared/errors';
+import { saveFile, type SaveFilePort } from './saveFile';
+
+/**
+ * The API of shared/api.ts, answered the same way by both hosts: Electron's IPC and the web
+ * host's HTTP each only move `dispatch`'s input and envelope; everything else is here.
+ */
+
+type ValidInput<C extends ApiChannel> = z.output<(typeof apiContract)[C]['input']>;
+
+export type ApiHandlers = {
+  [C in ApiChannel]: (input: ValidInput<C>) => Promise<ApiOutput<C>>;
+};
+
+export interface ApiDeps {
+  /** From package.json (productName and version), passed in by the host. */
+  appName: string;
+  appVersion: string;
+  host: AppInfo['host'];
+  platform: string;
+  saveFilePort: SaveFilePort;
+}
+
+export function createApiHandlers(deps: ApiDeps): ApiHandlers {
+  return {
+    appInfo: async () => ({
+      name: deps.appName,
+      version: deps.appVersion,
+      host: deps.host,
+      platform: deps.platform,
+    }),
+    saveFile: (request) => saveFile(request, deps.saveFilePort),
+  };
+}
+
+/** A zod message shaped like one of our error codes (`file.nameInvalid`), not zod's own prose. */
+const errorCodeMessage = /^[a-z][a-zA-Z]*(\.[a-zA-Z]+)+$/;
+
+function invalidInput(channel: ApiChannel, error: z.ZodError): AppError {
+  const coded = error.issues.find((issue) => errorCodeMessage.test(issue.message));
+  if (!coded) return new AppError('api.invalidPayload', { channel });
+  const field = coded.path.map(String).join('.');
+  return new AppError(coded.message, {}, field || undefined);
+}
+
+const isChannel = (channel: string): channel is ApiChannel => Object.hasOwn(apiContract, channel);
+
+export type LogError = (message: string, error: unknown) => void;
+
+/**
+ * Validates, runs and wraps one call. Only plain error data leaves: an AppError as its code
+ * and parameters, anything else as `unknown` (logged here, never its stack or message).
+ */
+export async function dispatch(
+  handlers: ApiHandlers,
+  channel: string,
+  rawInput: unknown,
+  logError: LogError = console.error,
+): Promise<Envelope<ApiOutput<ApiChannel>>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'api.unknownChannel', params: { channel: channel.slice(0, 64) } } };
+  }
+  try {
+    const parsed = apiContract[channel].input.safeParse(rawInput);
+    if (!parsed.success) throw invalidInput(channel, parsed.error);
+    const handler = handlers[channel] as (input: unknown) => Promise<ApiOutput<ApiChannel>>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, error: error.toData() };
+    logError(`[api] ${channel} failed`, error);
+    return { ok: false, error: { code: 'unknown' } };
+  }
+}
