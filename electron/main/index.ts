@@ -1,0 +1,89 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { APP_ORIGIN } from '../../shared/api';
+import { registerAppScheme, serveAppProtocol } from './appProtocol';
+import { registerApi } from './ipc';
+import { applicationMenuTemplate } from './menu';
+import { attachNavigationPolicy } from './security/navigation';
+import { applyPermissionPolicy } from './security/permissions';
+import { isTrustedSender, originOf } from './security/trustedSender';
+import { createApiHandlers } from './services/apiHandlers';
+import { nativeSaveDialogPort } from './services/saveFile';
+import { createMainWindow } from './window';
+
+/**
+ * Wiring only: Electron's real dialog, fs, shell, session and IPC handed to the plain
+ * policies and services next to this file.
+ */
+
+// The Vite dev server is trusted only when running unpackaged (`electron-vite dev`).
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const devServerOrigin = devServerUrl === undefined ? undefined : originOf(devServerUrl);
+const trustedOrigins = devServerOrigin === undefined ? [APP_ORIGIN] : [APP_ORIGIN, devServerOrigin];
+
+const appDir = app.getAppPath();
+let mainWindow: BrowserWindow | undefined;
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow({
+    preloadPath: join(appDir, 'out/preload/index.cjs'),
+    startUrl: devServerUrl ?? `${APP_ORIGIN}/`,
+    devTools: !app.isPackaged,
+  });
+  mainWindow.on('closed', () => (mainWindow = undefined));
+}
+
+function start(): void {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) =>
+    attachNavigationPolicy(contents, {
+      allowedOrigins: trustedOrigins,
+      openExternal: (url) => shell.openExternal(url),
+    }),
+  );
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    serveAppProtocol(join(appDir, 'out/renderer'));
+    applyPermissionPolicy(session.defaultSession, trustedOrigins);
+
+    const handlers = createApiHandlers({
+      appName: app.getName(), // productName from package.json
+      appVersion: app.getVersion(),
+      host: 'electron',
+      platform: process.platform,
+      saveFilePort: nativeSaveDialogPort({
+        showSaveDialog: (options) =>
+          mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+        writeFile: (path, bytes) => writeFile(path, bytes),
+        defaultFolder: app.getPath('documents'),
+      }),
+    });
+    registerApi(ipcMain, handlers, (frame) => isTrustedSender(frame, trustedOrigins));
+
+    const menu = applicationMenuTemplate({ isMac: process.platform === 'darwin', withDevTools: !app.isPackaged });
+    Menu.setApplicationMenu(menu && Menu.buildFromTemplate(menu));
+
+    openMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    });
+  });
+}
+
+// Both must happen before the app is ready.
+registerAppScheme();
+app.enableSandbox();
+
+// A second copy would open the same IndexedDB from two windows; hand over to the first.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import { APP_ORIGIN } from '../../shared/api';
+import { apiChannels, ipcChannelName } from '../../shared/apiChannels';
+import { registerApi, type InvokeEventLike, type IpcMainLike } from './ipc';
+import { isTrustedSender } from './security/trustedSender';
+import { createApiHandlers } from './services/apiHandlers';
+
+type Listener = Parameters<IpcMainLike['handle']>[1];
+
+function setup() {
+  const registered = new Map<string, Listener>();
+  const fakeIpcMain: IpcMainLike = { handle: (channel, listener) => registered.set(channel, listener) };
+  const saveFilePort = vi.fn(async () => ({ saved: true, fileName: 'a.csv' }));
+  const handlers = createApiHandlers({
+    appName: 'Kinerja Luring',
+    appVersion: '0.1.0',
+    host: 'electron',
+    platform: 'linux',
+    saveFilePort,
+  });
+  const appInfo = vi.spyOn(handlers, 'appInfo');
+  registerApi(fakeIpcMain, handlers, (frame) => isTrustedSender(frame, [APP_ORIGIN]));
+  return { registered, appInfo, saveFilePort };
+}
+
+/** An invoke event from a frame at `url`; a subframe unless `main`. */
+function eventFrom(url: string, main = true): InvokeEventLike {
+  const mainFrame = { url: 'app://kinerja/' };
+  return { senderFrame: main ? Object.assign(mainFrame, { url }) : { url }, sender: { mainFrame } };
+}
+
+describe('registerApi', () => {
+  it('registers exactly one handler per contract channel, under its IPC name', () => {
+    const { registered } = setup();
+    expect([...registered.keys()].sort()).toEqual(apiChannels.map(ipcChannelName).sort());
+  });
+
+  it('dispatches a call from the app main frame', async () => {
+    const { registered } = setup();
+    const answer = await registered.get('kinerja:appInfo')?.(eventFrom('app://kinerja/index.html'), undefined);
+    expect(answer).toEqual({
+      ok: true,
+      value: { name: 'Kinerja Luring', version: '0.1.0', host: 'electron', platform: 'linux' },
+    });
+  });
+
+  it('validates the input like every other host', async () => {
+    const { registered, saveFilePort } = setup();
+    const answer = await registered.get('kinerja:saveFile')?.(eventFrom('app://kinerja/'), { suggestedName: 'x' });
+    expect(answer).toEqual({ ok: false, error: { code: 'api.invalidPayload', params: { channel: 'saveFile' } } });
+    expect(saveFilePort).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['another origin', eventFrom('https://evil.example/')],
+    ['a look-alike origin', eventFrom('app://kinerja.evil/')],
+    ['a file:// page', eventFrom('file:///home/ana/index.html')],
+    ['a subframe of the app', eventFrom('app://kinerja/', false)],
+    ['a frame that is gone', { senderFrame: null, sender: { mainFrame: {} } }],
+  ])('refuses %s without running the handler', async (_name, event) => {
+    const { registered, appInfo, saveFilePort } = setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const channel of ['kinerja:appInfo', 'kinerja:saveFile']) {
+      expect(await registered.get(channel)?.(event, undefined)).toEqual({
+        ok: false,
+        error: { code: 'api.untrustedSender' },
+      });
+    }
+    expect(appInfo).not.toHaveBeenCalled();
+    expect(saveFilePort).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});
