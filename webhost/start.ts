@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startWebHost } from './server';
+
+/**
+ * `npm run start:web`: serves the already built renderer (the npm script builds first).
+ * Port from `--port N`, else $PORT, else 5180.
+ */
+
+const DEFAULT_PORT = 5180;
+
+function portFromArgs(args: string[]): number {
+  const flag = args.findIndex((arg) => arg === '--port' || arg.startsWith('--port='));
+  const raw = flag === -1 ? process.env.PORT : (args[flag]?.split('=')[1] ?? args[flag + 1]);
+  if (raw === undefined || raw === '') return DEFAULT_PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`Invalid port "${raw}": use a number from 0 to 65535.`);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const rootDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
+  if (!existsSync(`${rootDir}/index.html`)) {
+    console.error(`No built app at ${rootDir}/index.html. Run \`npm run build\` first (or use \`npm run start:web\`).`);
+    process.exit(1);
+  }
+  const host = await startWebHost({ rootDir, port: portFromArgs(process.argv.slice(2)) });
+  console.log(`Kinerja Luring (web): ${host.url}`);
+
+  const stop = () => {
+    host.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
