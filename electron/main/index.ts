@@ -18,7 +18,7 @@ import { createMainWindow } from './window';
  */
 
 // The Vite dev server is trusted only when running unpackaged (`electron-vite dev`).
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
 const devServerOrigin = devServerUrl === undefined ? undefined : originOf(devServerUrl);
 const trustedOrigins = devServerOrigin === undefined ? [APP_ORIGIN] : [APP_ORIGIN, devServerOrigin];
 

@@ -18,5 +18,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Middle-click opens links in new windows; the window-open handler denies them anyway.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
