@@ -24,14 +24,14 @@ describe('signing in', () => {
     const repo = testRepo();
     await setUpTestOffice(repo);
     for (let i = 1; i <= 4; i++) {
-      await expect(signIn(repo, ADMIN_NIP, `salah-${i}`)).rejects.toMatchObject({ code: 'auth.invalidCredentials', params: { remaining: 5 - i } });
+      await expect(signIn(repo, ADMIN_NIP, `salah-${i}`)).rejects.toMatchObject({ code: 'auth.invalidCredentials', params: { count: 5 - i } });
     }
-    await expect(signIn(repo, ADMIN_NIP, 'salah-5')).rejects.toMatchObject({ code: 'auth.lockedOut', params: { seconds: 30 } });
+    await expect(signIn(repo, ADMIN_NIP, 'salah-5')).rejects.toMatchObject({ code: 'auth.lockedOut', params: { count: 30 } });
     await expect(signIn(repo, ADMIN_NIP, ADMIN_PASSWORD)).rejects.toMatchObject({ code: 'auth.lockedOut' });
     repo.clock.advance(30_001);
     await expect(signIn(repo, ADMIN_NIP, ADMIN_PASSWORD)).resolves.toMatchObject({ mustChangePassword: false });
     // A successful sign-in clears the count.
-    await expect(signIn(repo, ADMIN_NIP, 'salah-lagi')).rejects.toMatchObject({ code: 'auth.invalidCredentials', params: { remaining: 4 } });
+    await expect(signIn(repo, ADMIN_NIP, 'salah-lagi')).rejects.toMatchObject({ code: 'auth.invalidCredentials', params: { count: 4 } });
   });
 
   it('refuses a deactivated account', async () => {

@@ -32,7 +32,7 @@ export async function signIn(repo: Repo, nipInput: string, password: string): Pr
   const now = repo.clock.now().getTime();
   const attempt = await repo.db.signInAttempts.get(nip);
   if (attempt && attempt.lockedUntil > now) {
-    throw new AppError('auth.lockedOut', { seconds: Math.ceil((attempt.lockedUntil - now) / 1000) });
+    throw new AppError('auth.lockedOut', { count: Math.ceil((attempt.lockedUntil - now) / 1000) });
   }
 
   const user = await repo.db.users.where('nip').equals(nip).first();
@@ -48,8 +48,8 @@ export async function signIn(repo: Repo, nipInput: string, password: string): Pr
       await tx.event({ nip }, user?.id ?? null);
       await tx.db.signInAttempts.put({ nip, failures, lockedUntil: now + lockMs });
     });
-    if (lockMs > 0) throw new AppError('auth.lockedOut', { seconds: Math.ceil(lockMs / 1000) });
-    throw new AppError('auth.invalidCredentials', { remaining: FREE_ATTEMPTS - failures + 1 });
+    if (lockMs > 0) throw new AppError('auth.lockedOut', { count: Math.ceil(lockMs / 1000) });
+    throw new AppError('auth.invalidCredentials', { count: FREE_ATTEMPTS - failures + 1 });
   }
   if (!user.active) throw new AppError('auth.accountInactive');
 

@@ -1,0 +1,46 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Routes } from 'react-router';
+import { can, type Action } from '../../shared/roles';
+import type { UserRecord } from '../db/records';
+import { AuditPage } from '../features/audit/AuditPage';
+import { HomePage } from '../features/home/HomePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { UsersPage } from '../features/users/UsersPage';
+
+export function AppRoutes({ user }: { user: UserRecord }) {
+  const guard = (action: Action, page: ReactNode) => (can(user.roles, action) ? page : <Forbidden />);
+  return (
+    <Routes>
+      <Route path="/" element={<HomePage user={user} />} />
+      <Route path="/users" element={guard('user.list', <UsersPage user={user} />)} />
+      <Route path="/audit" element={guard('audit.read', <AuditPage />)} />
+      <Route path="/settings" element={<SettingsPage user={user} />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}
+
+/** Shown for a page the role may not open; the repository would refuse its data anyway. */
+function Forbidden() {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      <Title order={1}>{t('forbidden.title')}</Title>
+      <Text>{t('forbidden.body')}</Text>
+    </Stack>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      <Title order={1}>{t('notFound.title')}</Title>
+      <Anchor component={Link} to="/">
+        {t('notFound.back')}
+      </Anchor>
+    </Stack>
+  );
+}

@@ -1,0 +1,23 @@
+import type { TFunction } from 'i18next';
+import Papa from 'papaparse';
+import type { AuditEntry } from '../../../shared/auditChain';
+import { neutraliseFormula } from '../../../shared/spreadsheetSafety';
+import { actionLabel, describeChanges } from './describeAudit';
+
+/**
+ * The whole trail as CSV, headers in the active language. UTF-8 with a byte-order mark,
+ * because Excel otherwise reads it as the PC's legacy code page and mangles names.
+ */
+export function auditCsv(t: TFunction<'audit'>, entries: AuditEntry[], formatDate: (iso: string) => string): Uint8Array<ArrayBuffer> {
+  const header = [t('table.seq'), t('table.at'), t('table.actor'), t('table.action'), t('table.changes'), 'hash'];
+  const rows = entries.map((e) => [
+    e.seq,
+    formatDate(e.at),
+    e.actorName ?? t('system'),
+    actionLabel(t, e),
+    describeChanges(t, e, false).join('; '),
+    e.hash,
+  ]);
+  const csv = Papa.unparse({ fields: header, data: rows.map((row) => row.map(neutraliseFormula)) });
+  return new TextEncoder().encode(`\uFEFF${csv}\r\n`);
+}

@@ -1,0 +1,35 @@
+import { Stack, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useRepo } from '../../app/RepoContext';
+import { notifySuccess } from '../../components/notify';
+import { getOffice, getOfficeSettings } from '../../db/office';
+import type { UserRecord } from '../../db/records';
+import { PasswordChangeForm } from '../auth/PasswordChangeForm';
+import { AboutSection } from './AboutSection';
+import { IdleLockSection } from './IdleLockSection';
+import { LanguageSection } from './LanguageSection';
+import { OfficeSection } from './OfficeSection';
+import { SettingsSection } from './SettingsSection';
+import { StorageSection } from './StorageSection';
+
+export function SettingsPage({ user }: { user: UserRecord }) {
+  const { t } = useTranslation('settings');
+  const repo = useRepo();
+  const office = useLiveQuery(() => getOffice(repo.db, user.officeId), [repo, user.officeId]);
+  const settings = useLiveQuery(() => getOfficeSettings(repo.db, user.officeId), [repo, user.officeId]);
+
+  return (
+    <Stack>
+      <Title order={1}>{t('title')}</Title>
+      <LanguageSection user={user} />
+      <SettingsSection title={t('password.title')}>
+        <PasswordChangeForm onChanged={() => notifySuccess(t('password.done'))} />
+      </SettingsSection>
+      {settings && <IdleLockSection user={user} minutes={settings.idleLockMinutes} />}
+      {office && <OfficeSection user={user} office={office} />}
+      <StorageSection />
+      <AboutSection />
+    </Stack>
+  );
+}

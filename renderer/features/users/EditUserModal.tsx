@@ -1,0 +1,58 @@
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UserUpdateSchema } from '../../../shared/account';
+import type { AppErrorData } from '../../../shared/errors';
+import { useRepo } from '../../app/RepoContext';
+import { FormAlert } from '../../components/FormAlert';
+import { showSubmitError, zodValidate } from '../../components/forms';
+import { notifySuccess } from '../../components/notify';
+import { updateUser } from '../../db/accounts';
+import type { UserRecord } from '../../db/records';
+import { useSignedInSession } from '../auth/session';
+import { RoleCheckboxes } from './RoleCheckboxes';
+
+/** Mounted per person being edited, so the form starts from that person's current values. */
+export function EditUserModal({ user, onClose }: { user: UserRecord; onClose: () => void }) {
+  const { t } = useTranslation(['users', 'common']);
+  const repo = useRepo();
+  const session = useSignedInSession();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const form = useForm({ initialValues: { name: user.name, roles: user.roles }, validate: zodValidate(UserUpdateSchema) });
+
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const updated = await updateUser(repo, session, user.id, values);
+      notifySuccess(t('edit.done', { name: updated.name }));
+      onClose();
+    } catch (e) {
+      setError(showSubmitError(form, e));
+    } finally {
+      setBusy(false);
+    }
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={t('edit.title', { name: user.name })} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <FormAlert error={error} />
+          <TextInput label={t('fields.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
+          <RoleCheckboxes {...form.getInputProps('roles')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('common:actions.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,78 @@
+import { Button, Group, Modal, PasswordInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NewUserSchema, asnTypes, type AsnType, type NewUserInput } from '../../../shared/account';
+import type { AppErrorData } from '../../../shared/errors';
+import { useRepo } from '../../app/RepoContext';
+import { FormAlert } from '../../components/FormAlert';
+import { showSubmitError, zodValidate } from '../../components/forms';
+import { notifySuccess } from '../../components/notify';
+import { createUser } from '../../db/accounts';
+import { useSignedInSession } from '../auth/session';
+import { RoleCheckboxes } from './RoleCheckboxes';
+
+const empty: NewUserInput = { asnType: 'pns', name: '', nip: '', roles: ['pegawai'], password: '', passwordConfirm: '' };
+
+export function NewUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation(['users', 'common']);
+  const repo = useRepo();
+  const session = useSignedInSession();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const form = useForm({ initialValues: empty, validate: zodValidate(NewUserSchema) });
+
+  const close = () => {
+    form.reset();
+    setError(null);
+    onClose();
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const user = await createUser(repo, session, values);
+      notifySuccess(t('create.done', { name: user.name }));
+      close();
+    } catch (e) {
+      setError(showSubmitError(form, e));
+    } finally {
+      setBusy(false);
+    }
+  });
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('create.title')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <FormAlert error={error} />
+          <TextInput label={t('fields.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="asn-type-label">
+              {t('fields.asnType')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="asn-type-label"
+              data={asnTypes.map((value) => ({ value, label: t(`common:asnType.${value}`) }))}
+              {...form.getInputProps('asnType')}
+              onChange={(value) => form.setFieldValue('asnType', value as AsnType)}
+            />
+          </Stack>
+          <TextInput label={t('fields.nip')} description={t('fields.nipHint')} inputMode="numeric" withAsterisk {...form.getInputProps('nip')} />
+          <RoleCheckboxes {...form.getInputProps('roles')} />
+          <PasswordInput label={t('fields.initialPassword')} description={t('fields.initialPasswordHint')} autoComplete="new-password" withAsterisk {...form.getInputProps('password')} />
+          <PasswordInput label={t('fields.passwordConfirm')} autoComplete="new-password" withAsterisk {...form.getInputProps('passwordConfirm')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('create.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,56 @@
+import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PasswordResetSchema } from '../../../shared/account';
+import type { AppErrorData } from '../../../shared/errors';
+import { useRepo } from '../../app/RepoContext';
+import { FormAlert } from '../../components/FormAlert';
+import { showSubmitError, zodValidate } from '../../components/forms';
+import { notifySuccess } from '../../components/notify';
+import { resetPassword } from '../../db/accounts';
+import type { UserRecord } from '../../db/records';
+import { useSignedInSession } from '../auth/session';
+
+export function ResetPasswordModal({ user, onClose }: { user: UserRecord; onClose: () => void }) {
+  const { t } = useTranslation(['users', 'common']);
+  const repo = useRepo();
+  const session = useSignedInSession();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const form = useForm({ initialValues: { password: '', passwordConfirm: '' }, validate: zodValidate(PasswordResetSchema) });
+
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await resetPassword(repo, session, user.id, values);
+      notifySuccess(t('reset.done', { name: user.name }));
+      onClose();
+    } catch (e) {
+      setError(showSubmitError(form, e));
+    } finally {
+      setBusy(false);
+    }
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={t('reset.title', { name: user.name })}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <FormAlert error={error} />
+          <PasswordInput label={t('reset.password')} description={t('fields.initialPasswordHint')} autoComplete="new-password" withAsterisk data-autofocus {...form.getInputProps('password')} />
+          <PasswordInput label={t('fields.passwordConfirm')} autoComplete="new-password" withAsterisk {...form.getInputProps('passwordConfirm')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('reset.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,44 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { defaultLanguage, isLanguage, languages, type Language } from '../../shared/languages';
+import { namespaces, resources } from './resources';
+
+const DEVICE_LANGUAGE_KEY = 'kinerja.language';
+
+/**
+ * The language before anyone signs in is the one last used on this PC; once someone signs
+ * in, their account's choice wins.
+ */
+export function deviceLanguage(): Language {
+  const stored = globalThis.localStorage?.getItem(DEVICE_LANGUAGE_KEY);
+  return isLanguage(stored) ? stored : defaultLanguage;
+}
+
+export function rememberDeviceLanguage(language: Language): void {
+  globalThis.localStorage?.setItem(DEVICE_LANGUAGE_KEY, language);
+}
+
+/** Keys that had no translation; the end-to-end tests fail when any screen adds one. */
+export const missingKeys: string[] = [];
+
+export async function initI18n(language: Language = deviceLanguage()) {
+  await i18next.use(initReactI18next).init({
+    lng: language,
+    supportedLngs: [...languages],
+    // No fallback: a missing English text must show up as missing, never as Indonesian.
+    fallbackLng: false,
+    ns: namespaces,
+    defaultNS: 'common',
+    resources,
+    interpolation: { escapeValue: false },
+    saveMissing: true,
+    missingKeyHandler: (lngs, ns, key) => missingKeys.push(`${lngs.join(',')}:${ns}:${key}`),
+  });
+  syncDocumentLanguage(language);
+  i18next.on('languageChanged', (lng) => syncDocumentLanguage(lng));
+  return i18next;
+}
+
+function syncDocumentLanguage(language: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}

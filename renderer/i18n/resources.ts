@@ -1,0 +1,26 @@
+import idAudit from '../../resources/locales/id/audit.json';
+import idAuth from '../../resources/locales/id/auth.json';
+import idCommon from '../../resources/locales/id/common.json';
+import idErrors from '../../resources/locales/id/errors.json';
+import idHome from '../../resources/locales/id/home.json';
+import idSettings from '../../resources/locales/id/settings.json';
+import idSetup from '../../resources/locales/id/setup.json';
+import idUsers from '../../resources/locales/id/users.json';
+import enAudit from '../../resources/locales/en/audit.json';
+import enAuth from '../../resources/locales/en/auth.json';
+import enCommon from '../../resources/locales/en/common.json';
+import enErrors from '../../resources/locales/en/errors.json';
+import enHome from '../../resources/locales/en/home.json';
+import enSettings from '../../resources/locales/en/settings.json';
+import enSetup from '../../resources/locales/en/setup.json';
+import enUsers from '../../resources/locales/en/users.json';
+import type { Language } from '../../shared/languages';
+
+/** Bundled, not fetched: the app must show its words with no server and no network. */
+export const resources = {
+  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors },
+  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors },
+} satisfies Record<Language, Record<string, object>>;
+
+export type Namespace = keyof (typeof resources)['id'];
+export const namespaces = Object.keys(resources.id) as Namespace[];
