@@ -36,7 +36,12 @@ const LOOPBACK_HOSTS = ['127.0.0.1', '::1'];
 
 const safetyHeaders = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
 
-function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+function sendText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { ...safetyHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...headers });
   res.end(text);
 }
@@ -65,7 +70,11 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | u
 const isJson = (contentType: string | undefined) =>
   contentType?.split(';', 1)[0]?.trim().toLowerCase() === 'application/json';
 
-export async function startWebHost({ rootDir, port = 0, host = '127.0.0.1' }: WebHostOptions): Promise<WebHost> {
+export async function startWebHost({
+  rootDir,
+  port = 0,
+  host = '127.0.0.1',
+}: WebHostOptions): Promise<WebHost> {
   if (!LOOPBACK_HOSTS.includes(host)) throw new Error(`The web host listens on loopback only, not ${host}`);
 
   const downloads = createDownloadStore();
@@ -137,7 +146,9 @@ export async function startWebHost({ rootDir, port = 0, host = '127.0.0.1' }: We
     if (requestHost !== servedHost) return sendText(res, 421, 'Misdirected request');
 
     const pathname = path.split('?', 1)[0] ?? '';
-    if (pathname.startsWith(API_PATH_PREFIX)) return handleApi(req, res, pathname.slice(API_PATH_PREFIX.length));
+    if (pathname.startsWith(API_PATH_PREFIX)) {
+      return handleApi(req, res, pathname.slice(API_PATH_PREFIX.length));
+    }
     if (pathname.startsWith(DOWNLOAD_PATH_PREFIX)) {
       return handleDownload(req, res, pathname.slice(DOWNLOAD_PATH_PREFIX.length));
     }

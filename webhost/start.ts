@@ -23,7 +23,8 @@ function portFromArgs(args: string[]): number {
 async function main(): Promise<void> {
   const rootDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
   if (!existsSync(`${rootDir}/index.html`)) {
-    console.error(`No built app at ${rootDir}/index.html. Run \`npm run build\` first (or use \`npm run start:web\`).`);
+    console.error(`No built app at ${rootDir}/index.html.`);
+    console.error('Run `npm run build` first, or use `npm run start:web`, which builds and then starts.');
     process.exit(1);
   }
   const host = await startWebHost({ rootDir, port: portFromArgs(process.argv.slice(2)) });

@@ -70,7 +70,8 @@ function start(): void {
     });
     registerApi(ipcMain, handlers, (frame) => isTrustedSender(frame, trustedOrigins));
 
-    const menu = applicationMenuTemplate({ isMac: process.platform === 'darwin', withDevTools: !app.isPackaged });
+    const isMac = process.platform === 'darwin';
+    const menu = applicationMenuTemplate({ isMac, withDevTools: !app.isPackaged });
     Menu.setApplicationMenu(menu && Menu.buildFromTemplate(menu));
 
     openMainWindow();
