@@ -152,6 +152,9 @@ describe('Host header (DNS rebinding)', () => {
     const answer = await send('GET', '/assets/app.js', { headers: { Host: `localhost:${port}` } });
     expect(answer.status).toBe(308);
     expect(answer.headers.location).toBe(`${host.url}/assets/app.js`);
+    expect((await send('HEAD', '/', { headers: { Host: `localhost:${port}` } })).status).toBe(308);
+    // An API call never comes from a localhost page (there is none): refused, not redirected.
+    expect((await api('appInfo', undefined, { Host: `localhost:${port}` })).status).toBe(421);
   });
 });
 

@@ -139,7 +139,8 @@ export async function startWebHost({
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestHost = req.headers.host?.toLowerCase();
     const path = req.url ?? '/';
-    if (requestHost === localhostAlias && req.method === 'GET' && !path.startsWith(API_PATH_PREFIX)) {
+    const isRead = req.method === 'GET' || req.method === 'HEAD';
+    if (requestHost === localhostAlias && isRead && !path.startsWith(API_PATH_PREFIX)) {
       // One origin only: IndexedDB under localhost would be a second, separate database.
       return sendText(res, 308, 'Moved', { Location: `${origin}${path}` });
     }
