@@ -21,7 +21,7 @@ export interface IpcMainLike {
 
 const untrusted: Envelope<never> = { ok: false, error: { code: 'api.untrustedSender' } };
 
-export function senderFrameOf(event: InvokeEventLike): SenderFrame {
+function senderFrameOf(event: InvokeEventLike): SenderFrame {
   const frame = event.senderFrame;
   return { url: frame?.url, isMainFrame: frame !== null && frame === event.sender.mainFrame };
 }
