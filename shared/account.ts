@@ -63,6 +63,8 @@ export const AdminAccountSchema = z.object({ name: trimmed(limits.personName), n
 export const SetupInputSchema = z.object({
   office: OfficeIdentitySchema,
   admin: AdminAccountSchema,
+  /** The language the wizard was filled in becomes the administrator's own. */
+  language: z.enum(languages).default('id'),
 });
 export type SetupInput = z.input<typeof SetupInputSchema>;
 

@@ -14,7 +14,7 @@ import { theme } from './theme';
 export function App({ repo, styleNonce }: { repo: Repo; styleNonce: string }) {
   return (
     <MantineProvider theme={theme} getStyleNonce={() => styleNonce}>
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <RepoProvider repo={repo}>
         <SessionProvider>
           <Gate />

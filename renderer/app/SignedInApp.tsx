@@ -31,6 +31,12 @@ export function SignedInApp({ session }: { session: Session }) {
     if (userGone) signOut();
   }, [userGone, signOut]);
 
+  // Modals and menus live in portals outside the hidden tree below; styles.css hides them too.
+  useEffect(() => {
+    document.body.toggleAttribute('data-locked', locked !== null);
+    return () => document.body.removeAttribute('data-locked');
+  }, [locked]);
+
   if (!user || !office || !settings) return <FullPageLoader />;
   if (mustChangePassword) return <ForcedPasswordChange user={user} />;
 
@@ -58,7 +64,7 @@ function IdleLock({ minutes }: { minutes: number }) {
   return null;
 }
 
-function useFollowLanguage(language: Language | undefined) {
+function useFollowLanguage(language: Language | null | undefined) {
   const { i18n } = useTranslation();
   useEffect(() => {
     if (!language || i18n.language === language) return;

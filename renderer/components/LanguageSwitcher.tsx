@@ -22,7 +22,8 @@ export function LanguageSwitcher() {
   };
 
   return (
-    <Menu position="bottom-end" withinPortal>
+    // Not in a portal: the lock screen hides every portal, and it has a language switch too.
+    <Menu position="bottom-end" withinPortal={false}>
       <Menu.Target>
         <Button variant="subtle" leftSection={<IconLanguage size={18} aria-hidden />} aria-label={`${t('language.label')}: ${t(`language.${current}`)}`}>
           {current.toUpperCase()}

@@ -110,6 +110,13 @@ describe('accounts managed by HR', () => {
     ).rejects.toMatchObject({ code: 'password.sameAsCurrent' });
   });
 
+  it('leaves a new account\'s language unchosen, so the app keeps the one in use', async () => {
+    const repo = testRepo();
+    const admin = await setUpTestOffice(repo);
+    const staff = await userWithRoles(repo, admin, ['pegawai']);
+    expect((await repo.db.users.get(staff.userId))?.language).toBeNull();
+  });
+
   it('keeps each person\'s language with their account', async () => {
     const repo = testRepo();
     const admin = await setUpTestOffice(repo);

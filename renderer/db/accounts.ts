@@ -10,7 +10,7 @@ import {
   type UserUpdateInput,
 } from '../../shared/account';
 import { AppError } from '../../shared/errors';
-import { defaultLanguage, type Language } from '../../shared/languages';
+import type { Language } from '../../shared/languages';
 import { formatNip } from '../../shared/nip';
 import { hashPassword, verifyPassword } from '../../shared/password';
 import { FREE_ATTEMPTS, lockoutAfterFailures } from '../../shared/signInThrottle';
@@ -89,7 +89,7 @@ export async function createUser(repo: Repo, session: Session, input: NewUserInp
       name: user.name,
       roles: user.roles,
       active: true,
-      language: defaultLanguage,
+      language: null,
     });
     await tx.put('credentials', { id: created.id, officeId: actor.officeId, ...password, mustChange: true });
     return created;

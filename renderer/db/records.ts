@@ -36,7 +36,8 @@ export interface UserRecord extends SyncMeta {
   name: string;
   roles: Role[];
   active: boolean;
-  language: Language;
+  /** Null until the person chooses one; until then the app keeps the language in use on the PC. */
+  language: Language | null;
 }
 
 /** Kept apart from users so that lists of people never load password hashes. `id` is the user's id. */

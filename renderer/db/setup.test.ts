@@ -24,6 +24,12 @@ describe('first-run setup', () => {
     expect(await repo.db.settings.get(`${session.officeId}:idleLockMinutes`)).toMatchObject({ value: 10 });
   });
 
+  it('gives the administrator the language the wizard was filled in', async () => {
+    const repo = testRepo();
+    const session = await setUpOffice(repo, { ...validSetup, language: 'en' });
+    expect((await repo.db.users.get(session.userId))?.language).toBe('en');
+  });
+
   it('refuses a second setup and changes nothing', async () => {
     const repo = testRepo();
     await setUpOffice(repo, validSetup);

@@ -1,6 +1,5 @@
 import { SetupInputSchema, type SetupInput } from '../../shared/account';
 import { AppError } from '../../shared/errors';
-import { defaultLanguage } from '../../shared/languages';
 import { hashPassword } from '../../shared/password';
 import { defaultOfficeSettings } from '../../shared/settings';
 import { parseOrThrow } from '../../shared/validation';
@@ -17,7 +16,7 @@ export async function isSetUp(db: KinerjaDb): Promise<boolean> {
  * office exists, so a second setup can never replace the first one's data.
  */
 export async function setUpOffice(repo: Repo, input: SetupInput): Promise<Session> {
-  const { office, admin } = parseOrThrow(SetupInputSchema, input);
+  const { office, admin, language } = parseOrThrow(SetupInputSchema, input);
   if (await isSetUp(repo.db)) throw new AppError('setup.alreadyDone');
   const password = await hashPassword(admin.password, repo.kdfIterations);
 
@@ -39,7 +38,7 @@ export async function setUpOffice(repo: Repo, input: SetupInput): Promise<Sessio
       name: admin.name,
       roles: ['admin_kepegawaian'],
       active: true,
-      language: defaultLanguage,
+      language,
     });
     // The administrator chose this password themselves, so no forced change.
     await tx.put('credentials', { id: userId, officeId, ...password, mustChange: false });

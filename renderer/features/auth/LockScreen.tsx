@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../shared/errors';
@@ -10,6 +10,7 @@ import { StandaloneLayout } from '../../components/StandaloneLayout';
 import { unlock } from '../../db/accounts';
 import type { UserRecord } from '../../db/records';
 import { useSession, useSignedInSession, type LockReason } from './session';
+import { PasswordField } from '../../components/PasswordField';
 
 export function LockScreen({ user, reason, idleMinutes }: { user: UserRecord; reason: LockReason; idleMinutes: number }) {
   const { t } = useTranslation('auth');
@@ -45,7 +46,7 @@ export function LockScreen({ user, reason, idleMinutes }: { user: UserRecord; re
             {user.name} · {formatNip(user.nip)}
           </Text>
           <FormAlert error={error} />
-          <PasswordInput label={t('lock.password')} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} data-autofocus />
+          <PasswordField label={t('lock.password')} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} data-autofocus />
           <Button type="submit" loading={busy} disabled={password.length === 0} fullWidth>
             {t('lock.unlock')}
           </Button>

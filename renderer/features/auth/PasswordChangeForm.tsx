@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { showSubmitError, zodValidate } from '../../components/forms';
 import { changeOwnPassword } from '../../db/accounts';
 import { useSignedInSession } from './session';
+import { PasswordField } from '../../components/PasswordField';
 
 const empty: PasswordChangeInput = { currentPassword: '', password: '', passwordConfirm: '' };
 
@@ -38,9 +39,9 @@ export function PasswordChangeForm({ onChanged }: { onChanged: () => void }) {
     <form onSubmit={submit} noValidate>
       <Stack maw={420}>
         <FormAlert error={error} />
-        <PasswordInput label={t('password.current')} autoComplete="current-password" withAsterisk {...form.getInputProps('currentPassword')} />
-        <PasswordInput label={t('password.new')} description={t('password.newHint')} autoComplete="new-password" withAsterisk {...form.getInputProps('password')} />
-        <PasswordInput label={t('password.confirm')} autoComplete="new-password" withAsterisk {...form.getInputProps('passwordConfirm')} />
+        <PasswordField label={t('password.current')} autoComplete="current-password" withAsterisk {...form.getInputProps('currentPassword')} />
+        <PasswordField label={t('password.new')} description={t('password.newHint')} autoComplete="new-password" withAsterisk {...form.getInputProps('password')} />
+        <PasswordField label={t('password.confirm')} autoComplete="new-password" withAsterisk {...form.getInputProps('passwordConfirm')} />
         <Button type="submit" loading={busy} style={{ alignSelf: 'flex-start' }}>
           {t('password.submit')}
         </Button>

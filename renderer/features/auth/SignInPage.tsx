@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { zodValidate } from '../../components/forms';
 import { StandaloneLayout } from '../../components/StandaloneLayout';
 import { signIn } from '../../db/accounts';
 import { useSession } from './session';
+import { PasswordField } from '../../components/PasswordField';
 
 export function SignInPage() {
   const { t } = useTranslation('auth');
@@ -41,7 +42,7 @@ export function SignInPage() {
           <Text>{t('signIn.intro')}</Text>
           <FormAlert error={error} />
           <TextInput label={t('signIn.nip')} inputMode="numeric" autoComplete="username" withAsterisk {...form.getInputProps('nip')} />
-          <PasswordInput label={t('signIn.password')} autoComplete="current-password" withAsterisk {...form.getInputProps('password')} />
+          <PasswordField label={t('signIn.password')} autoComplete="current-password" withAsterisk {...form.getInputProps('password')} />
           <Button type="submit" loading={busy} fullWidth>
             {t('signIn.submit')}
           </Button>

@@ -31,7 +31,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const start = useCallback((s: SignedIn) => {
     setState({ session: { userId: s.userId, officeId: s.officeId }, mustChangePassword: s.mustChangePassword, locked: null });
   }, []);
-  const signOut = useCallback(() => setState(signedOut), []);
+  const signOut = useCallback(() => {
+    // The next person starts at home, not on the page the last one left open.
+    window.history.replaceState(null, '', '#/');
+    setState(signedOut);
+  }, []);
   const lock = useCallback((reason: LockReason) => setState((s) => (s.session ? { ...s, locked: reason } : s)), []);
   const unlocked = useCallback(() => setState((s) => ({ ...s, locked: null })), []);
   const passwordChanged = useCallback(() => setState((s) => ({ ...s, mustChangePassword: false })), []);

@@ -34,7 +34,17 @@ export function IdleLockSection({ user, minutes }: { user: UserRecord; minutes: 
     <SettingsSection title={t('idleLock.title')} description={t('idleLock.description')}>
       <form onSubmit={submit} noValidate>
         <Group align="flex-end">
-          <NumberInput label={t('idleLock.label')} min={1} max={240} step={1} allowDecimal={false} disabled={!editable} w={360} {...form.getInputProps('idleLockMinutes')} />
+          <NumberInput
+            label={t('idleLock.label')}
+            min={1}
+            max={240}
+            step={1}
+            allowDecimal={false}
+            clampBehavior="none"
+            disabled={!editable}
+            styles={{ wrapper: { maxWidth: 160 } }}
+            {...form.getInputProps('idleLockMinutes')}
+          />
           {editable && <Button type="submit">{t('common:actions.save')}</Button>}
         </Group>
       </form>

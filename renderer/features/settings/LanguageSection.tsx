@@ -9,14 +9,14 @@ import { useSignedInSession } from '../auth/session';
 import { SettingsSection } from './SettingsSection';
 
 export function LanguageSection({ user }: { user: UserRecord }) {
-  const { t } = useTranslation(['settings', 'common']);
+  const { t, i18n } = useTranslation(['settings', 'common']);
   const repo = useRepo();
   const session = useSignedInSession();
   return (
     <SettingsSection title={t('language.title')} description={t('language.description')}>
       <Radio.Group
         aria-label={t('language.title')}
-        value={user.language}
+        value={user.language ?? i18n.language}
         onChange={(value) => void setOwnLanguage(repo, session, value as Language).catch(notifyError)}
       >
         <Stack gap="xs">

@@ -1,4 +1,5 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError } from '../../components/notify';
@@ -39,9 +40,14 @@ export function StorageSection() {
               {status?.persisted == null ? (
                 t('storage.unknown')
               ) : (
-                <Badge color={status.persisted ? 'green' : 'orange'} variant="light" style={{ textTransform: 'none', height: 'auto', whiteSpace: 'normal' }}>
-                  {status.persisted ? t('storage.granted') : t('storage.notGranted')}
-                </Badge>
+                <Group gap="xs" wrap="nowrap" align="flex-start">
+                  {status.persisted ? (
+                    <IconCircleCheck size={20} color="var(--mantine-color-green-8)" aria-hidden />
+                  ) : (
+                    <IconAlertTriangle size={20} color="var(--mantine-color-orange-8)" aria-hidden />
+                  )}
+                  <Text size="sm">{status.persisted ? t('storage.granted') : t('storage.notGranted')}</Text>
+                </Group>
               )}
             </Table.Td>
           </Table.Tr>

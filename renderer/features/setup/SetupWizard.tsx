@@ -1,10 +1,11 @@
-import { Button, Group, PasswordInput, Stack, Stepper, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Stepper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { AdminAccountSchema, OfficeIdentitySchema, SetupInputSchema, type SetupInput } from '../../../shared/account';
 import type { AppErrorData } from '../../../shared/errors';
+import { isLanguage } from '../../../shared/languages';
 import { formatNip } from '../../../shared/nip';
 import { useRepo } from '../../app/RepoContext';
 import { FormAlert } from '../../components/FormAlert';
@@ -14,6 +15,7 @@ import { notifySuccess } from '../../components/notify';
 import { StandaloneLayout } from '../../components/StandaloneLayout';
 import { setUpOffice } from '../../db/setup';
 import { useSession } from '../auth/session';
+import { PasswordField } from '../../components/PasswordField';
 
 const stepSchemas = [z.object({ office: OfficeIdentitySchema }), z.object({ admin: AdminAccountSchema })];
 
@@ -24,7 +26,7 @@ const empty: SetupInput = {
 
 /** First run: the only screen reachable until an office and its first HR administrator exist. */
 export function SetupWizard() {
-  const { t } = useTranslation(['setup', 'common']);
+  const { t, i18n } = useTranslation(['setup', 'common']);
   const repo = useRepo();
   const { start } = useSession();
   const [step, setStep] = useState(0);
@@ -42,7 +44,7 @@ export function SetupWizard() {
     setFormError(null);
     setSaving(true);
     try {
-      const session = await setUpOffice(repo, form.getValues());
+      const session = await setUpOffice(repo, { ...form.getValues(), language: isLanguage(i18n.language) ? i18n.language : undefined });
       notifySuccess(t('done'));
       start({ ...session, mustChangePassword: false });
     } catch (error) {
@@ -77,8 +79,8 @@ export function SetupWizard() {
             <Stack mt="md">
               <TextInput label={t('fields.adminName')} description={t('fields.adminNameHint')} withAsterisk autoComplete="name" {...form.getInputProps('admin.name')} />
               <TextInput label={t('fields.nip')} description={t('fields.nipHint')} withAsterisk inputMode="numeric" autoComplete="username" {...form.getInputProps('admin.nip')} />
-              <PasswordInput label={t('fields.password')} description={t('fields.passwordHint')} withAsterisk autoComplete="new-password" {...form.getInputProps('admin.password')} />
-              <PasswordInput label={t('fields.passwordConfirm')} withAsterisk autoComplete="new-password" {...form.getInputProps('admin.passwordConfirm')} />
+              <PasswordField label={t('fields.password')} description={t('fields.passwordHint')} withAsterisk autoComplete="new-password" {...form.getInputProps('admin.password')} />
+              <PasswordField label={t('fields.passwordConfirm')} withAsterisk autoComplete="new-password" {...form.getInputProps('admin.passwordConfirm')} />
             </Stack>
           </Stepper.Step>
           <Stepper.Step label={t('steps.review')} description={t('steps.reviewDescription')}>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { updateUser } from '../../db/accounts';
 import type { UserRecord } from '../../db/records';
 import { useSignedInSession } from '../auth/session';
 import { RoleCheckboxes } from './RoleCheckboxes';
+import { AppModal } from '../../components/AppModal';
 
 /** Mounted per person being edited, so the form starts from that person's current values. */
 export function EditUserModal({ user, onClose }: { user: UserRecord; onClose: () => void }) {
@@ -37,7 +38,7 @@ export function EditUserModal({ user, onClose }: { user: UserRecord; onClose: ()
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('edit.title', { name: user.name })} size="lg">
+    <AppModal opened onClose={onClose} title={t('edit.title', { name: user.name })} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormAlert error={error} />
@@ -53,6 +54,6 @@ export function EditUserModal({ user, onClose }: { user: UserRecord; onClose: ()
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,8 @@ import { notifySuccess } from '../../components/notify';
 import { createUser } from '../../db/accounts';
 import { useSignedInSession } from '../auth/session';
 import { RoleCheckboxes } from './RoleCheckboxes';
+import { PasswordField } from '../../components/PasswordField';
+import { AppModal } from '../../components/AppModal';
 
 const empty: NewUserInput = { asnType: 'pns', name: '', nip: '', roles: ['pegawai'], password: '', passwordConfirm: '' };
 
@@ -43,7 +45,7 @@ export function NewUserModal({ opened, onClose }: { opened: boolean; onClose: ()
   });
 
   return (
-    <Modal opened={opened} onClose={close} title={t('create.title')} size="lg">
+    <AppModal opened={opened} onClose={close} title={t('create.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormAlert error={error} />
@@ -61,8 +63,8 @@ export function NewUserModal({ opened, onClose }: { opened: boolean; onClose: ()
           </Stack>
           <TextInput label={t('fields.nip')} description={t('fields.nipHint')} inputMode="numeric" withAsterisk {...form.getInputProps('nip')} />
           <RoleCheckboxes {...form.getInputProps('roles')} />
-          <PasswordInput label={t('fields.initialPassword')} description={t('fields.initialPasswordHint')} autoComplete="new-password" withAsterisk {...form.getInputProps('password')} />
-          <PasswordInput label={t('fields.passwordConfirm')} autoComplete="new-password" withAsterisk {...form.getInputProps('passwordConfirm')} />
+          <PasswordField label={t('fields.initialPassword')} description={t('fields.initialPasswordHint')} autoComplete="new-password" withAsterisk {...form.getInputProps('password')} />
+          <PasswordField label={t('fields.passwordConfirm')} autoComplete="new-password" withAsterisk {...form.getInputProps('passwordConfirm')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common:actions.cancel')}
@@ -73,6 +75,6 @@ export function NewUserModal({ opened, onClose }: { opened: boolean; onClose: ()
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

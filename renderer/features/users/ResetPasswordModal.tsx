@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,8 @@ import { notifySuccess } from '../../components/notify';
 import { resetPassword } from '../../db/accounts';
 import type { UserRecord } from '../../db/records';
 import { useSignedInSession } from '../auth/session';
+import { PasswordField } from '../../components/PasswordField';
+import { AppModal } from '../../components/AppModal';
 
 export function ResetPasswordModal({ user, onClose }: { user: UserRecord; onClose: () => void }) {
   const { t } = useTranslation(['users', 'common']);
@@ -35,12 +37,12 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRecord; onClos
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('reset.title', { name: user.name })}>
+    <AppModal opened onClose={onClose} title={t('reset.title', { name: user.name })}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormAlert error={error} />
-          <PasswordInput label={t('reset.password')} description={t('fields.initialPasswordHint')} autoComplete="new-password" withAsterisk data-autofocus {...form.getInputProps('password')} />
-          <PasswordInput label={t('fields.passwordConfirm')} autoComplete="new-password" withAsterisk {...form.getInputProps('passwordConfirm')} />
+          <PasswordField label={t('reset.password')} description={t('fields.initialPasswordHint')} autoComplete="new-password" withAsterisk data-autofocus {...form.getInputProps('password')} />
+          <PasswordField label={t('fields.passwordConfirm')} autoComplete="new-password" withAsterisk {...form.getInputProps('passwordConfirm')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common:actions.cancel')}
@@ -51,6 +53,6 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRecord; onClos
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

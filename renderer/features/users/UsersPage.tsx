@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Group, Modal, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconKey, IconPencil, IconPlus, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { useSignedInSession } from '../auth/session';
 import { EditUserModal } from './EditUserModal';
 import { NewUserModal } from './NewUserModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
+import { AppModal } from '../../components/AppModal';
 
 type Dialog = { kind: 'edit' | 'reset' | 'deactivate'; user: UserRecord } | null;
 
@@ -117,7 +118,7 @@ export function UsersPage({ user: me }: { user: UserRecord }) {
       {dialog?.kind === 'edit' && <EditUserModal user={dialog.user} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'reset' && <ResetPasswordModal user={dialog.user} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'deactivate' && (
-        <Modal opened onClose={() => setDialog(null)} title={t('deactivate.title')}>
+        <AppModal opened onClose={() => setDialog(null)} title={t('deactivate.title')}>
           <Stack>
             <Text>{t('deactivate.body', { name: dialog.user.name })}</Text>
             <Group justify="flex-end">
@@ -129,7 +130,7 @@ export function UsersPage({ user: me }: { user: UserRecord }) {
               </Button>
             </Group>
           </Stack>
-        </Modal>
+        </AppModal>
       )}
     </Stack>
   );

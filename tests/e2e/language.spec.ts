@@ -1,0 +1,89 @@
+import { test, expect } from './support/fixtures';
+import { field } from './support/fields';
+import { addAccountAndSignInAs, hr, setUpOffice, staff } from './support/office';
+import { expectNoRawKeys } from './support/rawKeys';
+import { ShellPage } from './pages/ShellPage';
+import { SignInPage } from './pages/SignInPage';
+
+const languageButton = /^(Bahasa|Language): /;
+
+async function switchTo(page: import('@playwright/test').Page, language: 'English' | 'Bahasa Indonesia') {
+  await page.getByRole('button', { name: languageButton }).click();
+  await page.getByRole('menuitem', { name: language }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', language === 'English' ? 'en' : 'id');
+}
+
+test.describe('language', () => {
+  test('switches on the setup wizard and the sign-in screen, before anyone signs in', async ({ app }) => {
+    await expect(app.getByRole('heading', { level: 1, name: 'Penyiapan awal' })).toBeVisible();
+    await switchTo(app, 'English');
+    await expect(app.getByRole('heading', { level: 1, name: 'First-time setup' })).toBeVisible();
+    await expect(field(app, 'Office name (OPD)')).toBeVisible();
+    await app.getByRole('button', { name: 'Next' }).click();
+    await expect(field(app, 'Office code')).toHaveAccessibleDescription(/^Required\./);
+    // An error already shown follows the switch too.
+    await switchTo(app, 'Bahasa Indonesia');
+    await expect(field(app, 'Kode kantor')).toHaveAccessibleDescription(/^Wajib diisi\./);
+    await expectNoRawKeys(app);
+
+    const shell = await setUpOffice(app);
+    await shell.signOut();
+    await switchTo(app, 'English');
+    await expect(new SignInPage(app).heading()).toHaveText('Sign in');
+    await new SignInPage(app).signIn(hr.nip, 'wrong-password');
+    await expect(app.getByRole('main').getByRole('alert')).toHaveText('Wrong NIP or password. 4 attempts left before sign-in is locked for a while.');
+    await expectNoRawKeys(app);
+  });
+
+  test('switches on every screen of the app, with numbers and dates in that language', async ({ app }) => {
+    const shell = await setUpOffice(app);
+    const screens = [
+      { link: ['Beranda', 'Home'], heading: [`Selamat datang, ${hr.name}`, `Welcome, ${hr.name}`] },
+      { link: ['Akun Pengguna', 'User accounts'], heading: ['Akun Pengguna', 'User accounts'] },
+      { link: ['Jejak Audit', 'Audit trail'], heading: ['Jejak Audit', 'Audit trail'] },
+      { link: ['Pengaturan', 'Settings'], heading: ['Pengaturan', 'Settings'] },
+    ];
+    for (const screen of screens) {
+      await shell.goTo(screen.link[0]!);
+      await expect(app.getByRole('heading', { level: 1, name: screen.heading[0] })).toBeVisible();
+      await expectNoRawKeys(app);
+      await switchTo(app, 'English');
+      await expect(app.getByRole('heading', { level: 1, name: screen.heading[1] })).toBeVisible();
+      await expect(shell.navigation().getByRole('link', { name: screen.link[1] })).toBeVisible();
+      await expectNoRawKeys(app);
+      await switchTo(app, 'Bahasa Indonesia');
+    }
+
+    // Dates: the audit trail's times are written the way each language writes them.
+    await shell.goTo('Jejak Audit');
+    const firstTime = app.getByRole('row').nth(1).getByRole('cell').nth(1);
+    const idText = await firstTime.innerText();
+    await switchTo(app, 'English');
+    const enText = await firstTime.innerText();
+    const now = new Date();
+    expect(idText).toContain(new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium' }).format(now));
+    expect(enText).toContain(new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(now));
+    expect(idText).not.toBe(enText);
+  });
+
+  test('is kept per person: each account comes back in its own language', async ({ app }) => {
+    const shell = await setUpOffice(app);
+    await addAccountAndSignInAs(app, staff);
+    await switchTo(app, 'English');
+    await shell.signOut();
+    // The sign-in screen shows the last language used on this PC...
+    const signIn = new SignInPage(app);
+    await expect(signIn.heading()).toHaveText('Sign in');
+
+    // ...but the administrator chose Indonesian (at setup), and gets it back.
+    await signIn.signIn(hr.nip, hr.password);
+    await expect(app.getByRole('heading', { level: 1, name: `Selamat datang, ${hr.name}` })).toBeVisible();
+    await shell.signOut();
+    await expect(signIn.heading()).toHaveText('Masuk');
+
+    await signIn.signIn(staff.nip, staff.password);
+    await expect(app.getByRole('heading', { level: 1, name: `Welcome, ${staff.name}` })).toBeVisible();
+    await new ShellPage(app).goTo('Settings');
+    await expect(app.getByRole('radio', { name: 'English' })).toBeChecked();
+  });
+});
