@@ -1,7 +1,7 @@
 // `npm test`: typecheck, build, unit tests, end-to-end tests, then one closing line summed
 // from the runners' JSON reports. CI reads only that line (`N passed, N failed, N skipped`,
 // alone on the last line) to tell "ran no test" apart, so it must come from the reports,
-// never from the runners' own closing lines. See /work/shared/toolchain.md, pitfall 13.
+// never from the runners' own closing lines.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -14,7 +14,7 @@ import { auditCsv } from './auditCsv';
 import { actionLabel, describeChanges } from './describeAudit';
 
 export function AuditPage() {
-  const { t } = useTranslation('audit');
+  const { t } = useTranslation(['audit', 'common']);
   const repo = useRepo();
   const session = useSignedInSession();
   const format = useFormat();
@@ -36,7 +36,7 @@ export function AuditPage() {
   const exportCsv = async () => {
     setBusy('export');
     try {
-      const bytes = auditCsv(t, await allAudit(repo, session), format.dateTime);
+      const bytes = auditCsv(t, await allAudit(repo, session), format);
       const day = new Date().toISOString().slice(0, 10);
       const result = await api.saveFile({ suggestedName: `${t('export.fileName')}-${day}.csv`, mimeType: 'text/csv', bytes });
       notifySuccess(result.saved ? t('export.done', { fileName: result.fileName ?? '' }) : t('export.cancelled'));
@@ -87,7 +87,7 @@ export function AuditPage() {
                 <Table.Td>{entry.actorName ?? t('system')}</Table.Td>
                 <Table.Td>{actionLabel(t, entry)}</Table.Td>
                 <Table.Td>
-                  {describeChanges(t, entry, true).map((line, i) => (
+                  {describeChanges(t, entry, true, format.number).map((line, i) => (
                     <Text key={i} size="sm">
                       {line}
                     </Text>

@@ -1,30 +1,44 @@
 import type { TFunction } from 'i18next';
 import type { AuditChange, AuditEntry } from '../../../shared/auditChain';
 
-/** Identifiers mean nothing to a reader; the CSV keeps them, the screen does not. */
-const technicalFields = new Set(['id', 'officeId']);
+type T = TFunction<['audit', 'common']>;
 
-function showValue(value: unknown): string {
+/** Identifiers mean nothing to a reader; the CSV keeps them, the screen does not. */
+const technicalFields = new Set(['id', 'officeId', 'parentId']);
+
+/** Stored codes shown in words: a role code reads as the role's name, true as "Ya", 600000 as "600.000". */
+function showValue(t: T, field: string, value: unknown, formatNumber: (n: number) => string): string {
   if (value === undefined || value === null) return '–';
-  if (Array.isArray(value)) return value.join(', ');
-  return String(value);
+  if (Array.isArray(value)) return value.map((v) => showValue(t, field, v, formatNumber)).join(', ');
+  if (typeof value === 'boolean') return t(value ? 'values.yes' : 'values.no');
+  if (typeof value === 'number') return formatNumber(value);
+  const text = String(value);
+  const key = {
+    roles: `common:roles.${text}`,
+    asnType: `common:asnType.${text}`,
+    language: `common:language.${text}`,
+    kind: `values.unitKind.${text}`,
+    key: `values.settingKey.${text}`,
+  }[field];
+  return key ? t(key as never, { defaultValue: text }) : text;
 }
 
-export function describeChange(t: TFunction<'audit'>, change: AuditChange): string {
+export function describeChange(t: T, change: AuditChange, formatNumber: (n: number) => string): string {
   const field = t(`fields.${change.field}` as never, { defaultValue: change.field });
   if (change.redacted) return `${field}: ${t('redacted')}`;
-  if ('from' in change) return `${field}: ${showValue(change.from)} → ${showValue(change.to)}`;
-  return `${field}: ${showValue(change.to)}`;
+  const to = showValue(t, change.field, change.to, formatNumber);
+  if ('from' in change) return `${field}: ${showValue(t, change.field, change.from, formatNumber)} → ${to}`;
+  return `${field}: ${to}`;
 }
 
-export function describeChanges(t: TFunction<'audit'>, entry: AuditEntry, forScreen: boolean): string[] {
+export function describeChanges(t: T, entry: AuditEntry, forScreen: boolean, formatNumber: (n: number) => string): string[] {
   const changes = forScreen ? entry.changes.filter((c) => !technicalFields.has(c.field)) : entry.changes;
-  const lines = changes.map((c) => describeChange(t, c));
+  const lines = changes.map((c) => describeChange(t, c, formatNumber));
   if (entry.details?.nip !== undefined) lines.unshift(t('details.nip', { nip: String(entry.details.nip) }));
   return lines;
 }
 
-export function actionLabel(t: TFunction<'audit'>, entry: AuditEntry): string {
+export function actionLabel(t: T, entry: AuditEntry): string {
   const action = t(`actions.${entry.action}` as never, { defaultValue: entry.action });
   return entry.entity ? `${action} (${t(`entities.${entry.entity}` as never, { defaultValue: entry.entity })})` : action;
 }

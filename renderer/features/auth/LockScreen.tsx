@@ -42,9 +42,12 @@ export function LockScreen({ user, reason, idleMinutes }: { user: UserRecord; re
         <Stack>
           <Title order={1}>{t('lock.title')}</Title>
           <Text>{reason === 'idle' ? t('lock.explanation', { count: idleMinutes }) : t('lock.lockedByUser')}</Text>
-          <Text fw={600}>
-            {user.name} · {formatNip(user.nip)}
-          </Text>
+          <div>
+            <Text fw={600}>{user.name}</Text>
+            <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+              {formatNip(user.nip)}
+            </Text>
+          </div>
           <FormAlert error={error} />
           <PasswordField label={t('lock.password')} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} data-autofocus />
           <Button type="submit" loading={busy} disabled={password.length === 0} fullWidth>

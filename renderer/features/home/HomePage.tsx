@@ -35,7 +35,9 @@ export function HomePage({ user }: { user: UserRecord }) {
           <Stack gap={6}>
             {user.roles.map((role) => (
               <Group key={role} gap="xs" wrap="nowrap">
-                <Badge variant="light">{t(`common:roles.${role}`)}</Badge>
+                <Badge variant="light" style={{ flexShrink: 0 }}>
+                  {t(`common:roles.${role}`)}
+                </Badge>
                 <Text size="sm">{t(`common:roleDescriptions.${role}`)}</Text>
               </Group>
             ))}

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Text } from '@mantine/core';
+import { Button, NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { OfficeSettingsSchema } from '../../../shared/settings';
@@ -33,7 +33,7 @@ export function IdleLockSection({ user, minutes }: { user: UserRecord; minutes: 
   return (
     <SettingsSection title={t('idleLock.title')} description={t('idleLock.description')}>
       <form onSubmit={submit} noValidate>
-        <Group align="flex-end">
+        <Stack align="flex-start">
           <NumberInput
             label={t('idleLock.label')}
             min={1}
@@ -46,7 +46,7 @@ export function IdleLockSection({ user, minutes }: { user: UserRecord; minutes: 
             {...form.getInputProps('idleLockMinutes')}
           />
           {editable && <Button type="submit">{t('common:actions.save')}</Button>}
-        </Group>
+        </Stack>
       </form>
       {!editable && (
         <Text size="sm" c="dimmed">
