@@ -42,7 +42,7 @@ async function check(page: Page, language: string, name: string, within?: string
 }
 
 for (const language of ['id', 'en'] as const) {
-  test(`every screen passes axe and shows no raw key — ${language}`, async ({ app }) => {
+  test(`every screen passes axe and shows no raw key — ${language}`, async ({ app, webHost }) => {
     test.setTimeout(120_000);
     const w = words[language];
     if (language === 'en') {
@@ -104,5 +104,14 @@ for (const language of ['id', 'en'] as const) {
     await app.getByRole('button', { name: w.signIn, exact: true }).click();
     await expect(app.getByRole('heading', { level: 1 })).toHaveText(language === 'id' ? 'Pilih kata sandi Anda sendiri' : 'Choose your own password');
     await check(app, language, '12-forced-password-change');
+
+    await field(app, language === 'id' ? 'Kata sandi saat ini' : 'Current password').fill('sementara-123');
+    await field(app, language === 'id' ? 'Kata sandi baru' : 'New password').fill('pegawai-biasa-1');
+    await field(app, language === 'id' ? 'Ulangi kata sandi baru' : 'Repeat new password').fill('pegawai-biasa-1');
+    await app.getByRole('button', { name: language === 'id' ? 'Ganti kata sandi' : 'Change password' }).click();
+    await expect(app.getByRole('navigation')).toBeVisible();
+    await app.goto(`${webHost.url}/#/users`);
+    await expect(app.getByRole('heading', { level: 1 })).toHaveText(language === 'id' ? 'Tidak ada akses' : 'No access');
+    await check(app, language, '13-forbidden');
   });
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AuditChange, AuditEntry } from '../../../shared/auditChain';
+import { formatNip } from '../../../shared/nip';
 
 type T = TFunction<['audit', 'common']>;
 
@@ -13,6 +14,7 @@ function showValue(t: T, field: string, value: unknown, formatNumber: (n: number
   if (typeof value === 'boolean') return t(value ? 'values.yes' : 'values.no');
   if (typeof value === 'number') return formatNumber(value);
   const text = String(value);
+  if (field === 'nip') return formatNip(text);
   const key = {
     roles: `common:roles.${text}`,
     asnType: `common:asnType.${text}`,
