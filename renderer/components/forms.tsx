@@ -1,5 +1,5 @@
 import type { UseFormReturnType } from '@mantine/form';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { fieldErrors } from '../../shared/validation';
 import type { AppErrorData } from '../../shared/errors';
@@ -28,4 +28,25 @@ export function showSubmitError<V>(form: UseFormReturnType<V>, error: unknown, f
     return null;
   }
   return data;
+}
+
+/**
+ * The submit of a form that saves through the repository: busy while saving, the error on
+ * its field or in the form-level alert, nothing else to write per form.
+ */
+export function useFormSubmit<V>(form: UseFormReturnType<V>, save: (values: V) => Promise<void>) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await save(values);
+    } catch (e) {
+      setError(showSubmitError(form, e));
+    } finally {
+      setBusy(false);
+    }
+  });
+  return { busy, error, submit, clearError: () => setError(null) };
 }

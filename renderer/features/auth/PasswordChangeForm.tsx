@@ -1,12 +1,10 @@
 import { Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordChangeSchema, type PasswordChangeInput } from '../../../shared/account';
-import type { AppErrorData } from '../../../shared/errors';
 import { useRepo } from '../../app/RepoContext';
 import { FormAlert } from '../../components/FormAlert';
-import { showSubmitError, zodValidate } from '../../components/forms';
+import { useFormSubmit, zodValidate } from '../../components/forms';
 import { changeOwnPassword } from '../../db/accounts';
 import { useSignedInSession } from './session';
 import { PasswordField } from '../../components/PasswordField';
@@ -17,22 +15,12 @@ export function PasswordChangeForm({ onChanged }: { onChanged: () => void }) {
   const { t } = useTranslation('settings');
   const repo = useRepo();
   const session = useSignedInSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
   const form = useForm({ initialValues: empty, validate: zodValidate(PasswordChangeSchema) });
 
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await changeOwnPassword(repo, session, values);
-      form.reset();
-      onChanged();
-    } catch (e) {
-      setError(showSubmitError(form, e));
-    } finally {
-      setBusy(false);
-    }
+  const { busy, error, submit } = useFormSubmit(form, async (values) => {
+    await changeOwnPassword(repo, session, values);
+    form.reset();
+    onChanged();
   });
 
   return (

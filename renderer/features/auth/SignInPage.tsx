@@ -1,13 +1,10 @@
 import { Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignInSchema } from '../../../shared/account';
-import type { AppErrorData } from '../../../shared/errors';
 import { useRepo } from '../../app/RepoContext';
-import { toErrorData } from '../../components/ErrorText';
 import { FormAlert } from '../../components/FormAlert';
-import { zodValidate } from '../../components/forms';
+import { useFormSubmit, zodValidate } from '../../components/forms';
 import { StandaloneLayout } from '../../components/StandaloneLayout';
 import { signIn } from '../../db/accounts';
 import { useSession } from './session';
@@ -17,20 +14,14 @@ export function SignInPage() {
   const { t } = useTranslation('auth');
   const repo = useRepo();
   const { start } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
   const form = useForm({ initialValues: { nip: '', password: '' }, validate: zodValidate(SignInSchema) });
 
-  const submit = form.onSubmit(async ({ nip, password }) => {
-    setError(null);
-    setBusy(true);
+  const { busy, error, submit } = useFormSubmit(form, async ({ nip, password }) => {
     try {
       start(await signIn(repo, nip, password));
     } catch (e) {
-      setError(toErrorData(e));
       form.setFieldValue('password', '');
-    } finally {
-      setBusy(false);
+      throw e;
     }
   });
 

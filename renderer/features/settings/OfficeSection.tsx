@@ -1,13 +1,11 @@
 import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OfficeIdentitySchema } from '../../../shared/account';
-import type { AppErrorData } from '../../../shared/errors';
 import { can } from '../../../shared/roles';
 import { useRepo } from '../../app/RepoContext';
 import { FormAlert } from '../../components/FormAlert';
-import { showSubmitError, zodValidate } from '../../components/forms';
+import { useFormSubmit, zodValidate } from '../../components/forms';
 import { notifySuccess } from '../../components/notify';
 import { updateOffice } from '../../db/office';
 import type { OfficeRecord, UserRecord } from '../../db/records';
@@ -19,20 +17,14 @@ export function OfficeSection({ user, office }: { user: UserRecord; office: Offi
   const repo = useRepo();
   const session = useSignedInSession();
   const editable = can(user.roles, 'office.update');
-  const [error, setError] = useState<AppErrorData | null>(null);
   const form = useForm({
     initialValues: { instansi: office.instansi, officeName: office.name, officeCode: office.code },
     validate: zodValidate(OfficeIdentitySchema),
   });
 
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
-      await updateOffice(repo, session, values);
-      notifySuccess(t('office.done'));
-    } catch (e) {
-      setError(showSubmitError(form, e));
-    }
+  const { error, submit } = useFormSubmit(form, async (values) => {
+    await updateOffice(repo, session, values);
+    notifySuccess(t('office.done'));
   });
 
   return (

@@ -62,6 +62,13 @@ export function SetupWizard() {
   };
 
   const values = form.getValues();
+  const review = [
+    [t('fields.instansi'), values.office.instansi],
+    [t('fields.officeName'), values.office.officeName],
+    [t('fields.officeCode'), values.office.officeCode],
+    [t('fields.adminName'), values.admin.name],
+    [t('fields.nip'), formatNip(values.admin.nip)],
+  ] as const;
   return (
     <StandaloneLayout width={720}>
       <Stack>
@@ -90,26 +97,12 @@ export function SetupWizard() {
               </Title>
               <Table variant="vertical" withTableBorder>
                 <Table.Tbody>
-                  <Table.Tr>
-                    <Table.Th w={220}>{t('fields.instansi')}</Table.Th>
-                    <Table.Td>{values.office.instansi}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th>{t('fields.officeName')}</Table.Th>
-                    <Table.Td>{values.office.officeName}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th>{t('fields.officeCode')}</Table.Th>
-                    <Table.Td>{values.office.officeCode}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th>{t('fields.adminName')}</Table.Th>
-                    <Table.Td>{values.admin.name}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th>{t('fields.nip')}</Table.Th>
-                    <Table.Td>{formatNip(values.admin.nip)}</Table.Td>
-                  </Table.Tr>
+                  {review.map(([label, value]) => (
+                    <Table.Tr key={label}>
+                      <Table.Th w={220}>{label}</Table.Th>
+                      <Table.Td>{value}</Table.Td>
+                    </Table.Tr>
+                  ))}
                 </Table.Tbody>
               </Table>
               <Text size="sm" c="dimmed">

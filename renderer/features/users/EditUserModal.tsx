@@ -1,12 +1,10 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UserUpdateSchema } from '../../../shared/account';
-import type { AppErrorData } from '../../../shared/errors';
 import { useRepo } from '../../app/RepoContext';
 import { FormAlert } from '../../components/FormAlert';
-import { showSubmitError, zodValidate } from '../../components/forms';
+import { useFormSubmit, zodValidate } from '../../components/forms';
 import { notifySuccess } from '../../components/notify';
 import { updateUser } from '../../db/accounts';
 import type { UserRecord } from '../../db/records';
@@ -19,22 +17,12 @@ export function EditUserModal({ user, onClose }: { user: UserRecord; onClose: ()
   const { t } = useTranslation(['users', 'common']);
   const repo = useRepo();
   const session = useSignedInSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
   const form = useForm({ initialValues: { name: user.name, roles: user.roles }, validate: zodValidate(UserUpdateSchema) });
 
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const updated = await updateUser(repo, session, user.id, values);
-      notifySuccess(t('edit.done', { name: updated.name }));
-      onClose();
-    } catch (e) {
-      setError(showSubmitError(form, e));
-    } finally {
-      setBusy(false);
-    }
+  const { busy, error, submit } = useFormSubmit(form, async (values) => {
+    const updated = await updateUser(repo, session, user.id, values);
+    notifySuccess(t('edit.done', { name: updated.name }));
+    onClose();
   });
 
   return (

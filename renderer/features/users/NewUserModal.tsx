@@ -1,12 +1,10 @@
 import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewUserSchema, asnTypes, type AsnType, type NewUserInput } from '../../../shared/account';
-import type { AppErrorData } from '../../../shared/errors';
 import { useRepo } from '../../app/RepoContext';
 import { FormAlert } from '../../components/FormAlert';
-import { showSubmitError, zodValidate } from '../../components/forms';
+import { useFormSubmit, zodValidate } from '../../components/forms';
 import { notifySuccess } from '../../components/notify';
 import { createUser } from '../../db/accounts';
 import { useSignedInSession } from '../auth/session';
@@ -20,29 +18,19 @@ export function NewUserModal({ opened, onClose }: { opened: boolean; onClose: ()
   const { t } = useTranslation(['users', 'common']);
   const repo = useRepo();
   const session = useSignedInSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
   const form = useForm({ initialValues: empty, validate: zodValidate(NewUserSchema) });
 
-  const close = () => {
-    form.reset();
-    setError(null);
-    onClose();
-  };
-
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const user = await createUser(repo, session, values);
-      notifySuccess(t('create.done', { name: user.name }));
-      close();
-    } catch (e) {
-      setError(showSubmitError(form, e));
-    } finally {
-      setBusy(false);
-    }
+  const { busy, error, submit, clearError } = useFormSubmit(form, async (values) => {
+    const user = await createUser(repo, session, values);
+    notifySuccess(t('create.done', { name: user.name }));
+    close();
   });
+
+  function close() {
+    form.reset();
+    clearError();
+    onClose();
+  }
 
   return (
     <AppModal opened={opened} onClose={close} title={t('create.title')} size="lg">

@@ -1,12 +1,10 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordResetSchema } from '../../../shared/account';
-import type { AppErrorData } from '../../../shared/errors';
 import { useRepo } from '../../app/RepoContext';
 import { FormAlert } from '../../components/FormAlert';
-import { showSubmitError, zodValidate } from '../../components/forms';
+import { useFormSubmit, zodValidate } from '../../components/forms';
 import { notifySuccess } from '../../components/notify';
 import { resetPassword } from '../../db/accounts';
 import type { UserRecord } from '../../db/records';
@@ -18,22 +16,12 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRecord; onClos
   const { t } = useTranslation(['users', 'common']);
   const repo = useRepo();
   const session = useSignedInSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
   const form = useForm({ initialValues: { password: '', passwordConfirm: '' }, validate: zodValidate(PasswordResetSchema) });
 
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await resetPassword(repo, session, user.id, values);
-      notifySuccess(t('reset.done', { name: user.name }));
-      onClose();
-    } catch (e) {
-      setError(showSubmitError(form, e));
-    } finally {
-      setBusy(false);
-    }
+  const { busy, error, submit } = useFormSubmit(form, async (values) => {
+    await resetPassword(repo, session, user.id, values);
+    notifySuccess(t('reset.done', { name: user.name }));
+    onClose();
   });
 
   return (
