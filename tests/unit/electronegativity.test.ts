@@ -43,6 +43,10 @@ const suppressions = JSON.parse(
  */
 const SCAN_SCRIPT = `
 const { writeFileSync } = require('node:fs');
+// Its i18n loader fetches translations from the internet before every run; the tests make
+// no outside requests, so that fetch fails at once and the built-in English texts are used.
+const gotPath = require.resolve('got', { paths: [require.resolve('@doyensec/electronegativity')] });
+require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: () => Promise.reject(new Error('offline')) };
 const run = require('@doyensec/electronegativity');
 const [input, reportPath, electronVersion] = process.argv.slice(1);
 run({

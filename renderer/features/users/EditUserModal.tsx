@@ -1,4 +1,4 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { UserUpdateSchema } from '../../../shared/account';
@@ -11,6 +11,7 @@ import type { UserRecord } from '../../db/records';
 import { useSignedInSession } from '../auth/session';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { AppModal } from '../../components/AppModal';
+import { DialogActions } from '../../components/DialogActions';
 
 /** Mounted per person being edited, so the form starts from that person's current values. */
 export function EditUserModal({ user, onClose }: { user: UserRecord; onClose: () => void }) {
@@ -32,14 +33,7 @@ export function EditUserModal({ user, onClose }: { user: UserRecord; onClose: ()
           <FormAlert error={error} />
           <TextInput label={t('fields.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
           <RoleCheckboxes {...form.getInputProps('roles')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <DialogActions onCancel={onClose} submitLabel={t('common:actions.save')} busy={busy} />
         </Stack>
       </form>
     </AppModal>

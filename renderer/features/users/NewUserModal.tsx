@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { NewUserSchema, asnTypes, type AsnType, type NewUserInput } from '../../../shared/account';
@@ -11,6 +11,7 @@ import { useSignedInSession } from '../auth/session';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { PasswordField } from '../../components/PasswordField';
 import { AppModal } from '../../components/AppModal';
+import { DialogActions } from '../../components/DialogActions';
 
 const empty: NewUserInput = { asnType: 'pns', name: '', nip: '', roles: ['pegawai'], password: '', passwordConfirm: '' };
 
@@ -53,14 +54,7 @@ export function NewUserModal({ opened, onClose }: { opened: boolean; onClose: ()
           <RoleCheckboxes {...form.getInputProps('roles')} />
           <PasswordField label={t('fields.initialPassword')} description={t('fields.initialPasswordHint')} autoComplete="new-password" withAsterisk {...form.getInputProps('password')} />
           <PasswordField label={t('fields.passwordConfirm')} autoComplete="new-password" withAsterisk {...form.getInputProps('passwordConfirm')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('create.submit')}
-            </Button>
-          </Group>
+          <DialogActions onCancel={close} submitLabel={t('create.submit')} busy={busy} />
         </Stack>
       </form>
     </AppModal>

@@ -1,4 +1,4 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { PasswordResetSchema } from '../../../shared/account';
@@ -11,6 +11,7 @@ import type { UserRecord } from '../../db/records';
 import { useSignedInSession } from '../auth/session';
 import { PasswordField } from '../../components/PasswordField';
 import { AppModal } from '../../components/AppModal';
+import { DialogActions } from '../../components/DialogActions';
 
 export function ResetPasswordModal({ user, onClose }: { user: UserRecord; onClose: () => void }) {
   const { t } = useTranslation(['users', 'common']);
@@ -31,14 +32,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRecord; onClos
           <FormAlert error={error} />
           <PasswordField label={t('reset.password')} description={t('fields.initialPasswordHint')} autoComplete="new-password" withAsterisk data-autofocus {...form.getInputProps('password')} />
           <PasswordField label={t('fields.passwordConfirm')} autoComplete="new-password" withAsterisk {...form.getInputProps('passwordConfirm')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('reset.submit')}
-            </Button>
-          </Group>
+          <DialogActions onCancel={onClose} submitLabel={t('reset.submit')} busy={busy} />
         </Stack>
       </form>
     </AppModal>
