@@ -31,6 +31,8 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,
+      // Loaded from disk (app://) or loopback, never over a network: one ~1 MB bundle is fine.
+      chunkSizeWarningLimit: 1200,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },
