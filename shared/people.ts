@@ -1,0 +1,69 @@
+import type { AsnType } from './account';
+
+/**
+ * The office's people and organisation, as the rules in shared/ see them (renderer/db adds
+ * the sync fields). Names follow domain.md §2.
+ */
+
+/** Unit kerja below the instansi: the OPD itself, its Bidang/Bagian, and their Seksi/Subbagian. */
+export const unitKinds = ['opd', 'bidang', 'seksi'] as const;
+export type UnitKind = (typeof unitKinds)[number];
+
+export interface Unit {
+  id: string;
+  officeId: string;
+  parentId: string | null;
+  name: string;
+  kind: UnitKind;
+  /** Retired units keep their history (old SKPs point at them) but take no new people. */
+  retired: boolean;
+}
+
+export interface Position {
+  id: string;
+  officeId: string;
+  /** The jabatan's name as written in the office's documents, e.g. "Kepala Bidang Mutasi". */
+  name: string;
+  jenisJabatan: JenisJabatan;
+  /** Only for jabatan fungsional. */
+  kategori: KategoriFungsional | null;
+  jenjang: JenjangFungsional | null;
+  unitId: string | null;
+  /** The superior position: its holder is the Pejabat Penilai of this position's holders. */
+  reportsToId: string | null;
+  retired: boolean;
+}
+
+export const employeeStatuses = ['active', 'moved', 'retired'] as const;
+export type EmployeeStatus = (typeof employeeStatuses)[number];
+
+/** HR's choice of appraiser where the positions give none, or the wrong one. */
+export interface AppraiserOverride {
+  appraiserId: string;
+  reason: string;
+  /** A written delegation lets someone below pengawas level appraise (PermenPANRB 6/2022). */
+  delegated: boolean;
+}
+
+export interface Employee {
+  id: string;
+  officeId: string;
+  /** NIP (PNS) or NI PPPK: 18 digits, without spaces. */
+  nip: string;
+  asnType: AsnType;
+  /** Name without academic titles; gelar are kept apart so lists sort by name. */
+  name: string;
+  gelarDepan: string;
+  gelarBelakang: string;
+  /** "III/a" for PNS, "IX" for PPPK (shared/golongan.ts). */
+  golongan: string | null;
+  positionId: string | null;
+  unitId: string | null;
+  status: EmployeeStatus;
+  /** TMT jabatan: since when the person holds the position (ISO date). */
+  tmtJabatan: string | null;
+  appraiserOverride: AppraiserOverride | null;
+}
+
+// Defined in shared/jabatan.ts (data tables); re-exported here for one import site.
+export type { JenisJabatan, KategoriFungsional, JenjangFungsional } from './jabatan';
