@@ -1,4 +1,7 @@
 import type { AsnType } from './account';
+import type { JenisJabatan, JenjangFungsional, KategoriFungsional } from './jabatan';
+
+export type { JenisJabatan, JenjangFungsional, KategoriFungsional };
 
 /**
  * The office's people and organisation, as the rules in shared/ see them (renderer/db adds
@@ -64,6 +67,3 @@ export interface Employee {
   tmtJabatan: string | null;
   appraiserOverride: AppraiserOverride | null;
 }
-
-// Defined in shared/jabatan.ts (data tables); re-exported here for one import site.
-export type { JenisJabatan, KategoriFungsional, JenjangFungsional } from './jabatan';
