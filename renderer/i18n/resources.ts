@@ -6,6 +6,9 @@ import idHome from '../../resources/locales/id/home.json';
 import idSettings from '../../resources/locales/id/settings.json';
 import idSetup from '../../resources/locales/id/setup.json';
 import idUsers from '../../resources/locales/id/users.json';
+import idSpreadsheet from '../../resources/locales/id/spreadsheet.json';
+import idRoster from '../../resources/locales/id/roster.json';
+import idPeople from '../../resources/locales/id/people.json';
 import enAudit from '../../resources/locales/en/audit.json';
 import enAuth from '../../resources/locales/en/auth.json';
 import enCommon from '../../resources/locales/en/common.json';
@@ -14,12 +17,15 @@ import enHome from '../../resources/locales/en/home.json';
 import enSettings from '../../resources/locales/en/settings.json';
 import enSetup from '../../resources/locales/en/setup.json';
 import enUsers from '../../resources/locales/en/users.json';
+import enSpreadsheet from '../../resources/locales/en/spreadsheet.json';
+import enRoster from '../../resources/locales/en/roster.json';
+import enPeople from '../../resources/locales/en/people.json';
 import type { Language } from '../../shared/languages';
 
 /** Bundled, not fetched: the app must show its words with no server and no network. */
 export const resources = {
-  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors },
-  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors },
+  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors, people: idPeople, roster: idRoster, spreadsheet: idSpreadsheet },
+  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors, people: enPeople, roster: enRoster, spreadsheet: enSpreadsheet },
 } satisfies Record<Language, Record<string, object>>;
 
 export type Namespace = keyof (typeof resources)['id'];
