@@ -1,0 +1,114 @@
+import type { Worker, WorkerOptions } from 'node:worker_threads';
+import { AppError, type AppErrorData } from '../../../../shared/errors';
+import {
+  spreadsheetLimits,
+  type ReadSpreadsheetRequest,
+  type WorkbookRows,
+} from '../../../../shared/spreadsheet';
+import type { SpreadsheetLimits } from './readWorkbook';
+import { MEBIBYTE, spreadsheetError } from './spreadsheetErrors';
+
+/**
+ * Runs parseWorker.ts on one file: refuses an empty or oversized file before any thread
+ * starts, hands the bytes over without copying them, caps the worker's heap, and terminates
+ * it at the time limit. Answers the rows, or throws an AppError in the `spreadsheet`
+ * namespace. The worker comes from an injected factory:
+ * - Electron and the built web host: electron-vite's `import createParseWorker from
+ *   './parseWorker?nodeWorker'`, which bundles the worker as its own chunk;
+ * - Vitest (which cannot resolve `?nodeWorker`): a factory that starts parseWorker.ts through
+ *   tsx (tsWorker.testSupport.ts).
+ */
+
+/** The signature of electron-vite's `?nodeWorker` default export. */
+export type CreateWorker = (options: WorkerOptions) => Worker;
+
+export interface ParseJob {
+  fileName: string;
+  bytes: Uint8Array;
+  limits: SpreadsheetLimits;
+}
+
+export type ParseOutcome = { ok: true; value: WorkbookRows } | { ok: false; error: AppErrorData };
+
+export interface ReadInWorkerDeps {
+  createWorker: CreateWorker;
+  /** Tests shorten these (a tiny timeout); production uses shared/spreadsheet.ts's. */
+  limits?: Partial<SpreadsheetLimits>;
+}
+
+/**
+ * The bytes in an ArrayBuffer of their own, so it can be transferred: a view into a larger
+ * buffer (Node's Buffer pool, a slice of a request body) is copied once, never detached.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
+}
+
+/** Reads one spreadsheet in a worker. The request's bytes are handed over (detached) when they own their buffer. */
+export function readSpreadsheetInWorker(
+  request: ReadSpreadsheetRequest,
+  { createWorker, limits: overrides }: ReadInWorkerDeps,
+): Promise<WorkbookRows> {
+  const limits: SpreadsheetLimits = { ...spreadsheetLimits, ...overrides };
+  const { fileName } = request;
+  if (request.bytes.byteLength === 0) return Promise.reject(spreadsheetError('spreadsheet:empty', fileName));
+  if (request.bytes.byteLength > limits.maxBytes) {
+    return Promise.reject(
+      spreadsheetError('spreadsheet:tooLarge', fileName, { limitMb: Math.round(limits.maxBytes / MEBIBYTE) }),
+    );
+  }
+
+  const bytes = ownBuffer(request.bytes);
+  const job: ParseJob = { fileName, bytes, limits };
+  return new Promise<WorkbookRows>((resolve, reject) => {
+    let settled = false;
+    const worker = createWorker({
+      workerData: job,
+      transferList: [bytes.buffer as ArrayBuffer],
+      resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
+    });
+    // Answers once the thread is gone, so the next file's worker never overlaps this one.
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker.terminate().then(outcome, outcome);
+    };
+    const timer = setTimeout(
+      () => finish(() => reject(spreadsheetError('spreadsheet:timeout', fileName, { seconds: Math.ceil(limits.timeoutMs / 1000) }))),
+      limits.timeoutMs,
+    );
+    worker.once('message', (outcome: ParseOutcome) =>
+      finish(() => (outcome.ok ? resolve(outcome.value) : reject(AppError.fromData(outcome.error)))),
+    );
+    worker.once('error', (error: Error & { code?: string }) =>
+      finish(() =>
+        // Out of heap: the file needs more memory than any real roster. Anything else is our bug.
+        reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? spreadsheetError('spreadsheet:tooComplex', fileName) : error),
+      ),
+    );
+    worker.once('exit', (code) =>
+      finish(() =>
+        reject(
+          code === 0
+            ? new Error('The spreadsheet worker ended without an answer')
+            : spreadsheetError('spreadsheet:tooComplex', fileName),
+        ),
+      ),
+    );
+  });
+}
+
+/**
+ * One parse at a time: each worker may use `maxMemoryMb` of heap, and an office PC should not
+ * find two of them at once. Later calls wait their turn; their time limit starts when they run.
+ */
+export function createSpreadsheetReader(deps: ReadInWorkerDeps): (request: ReadSpreadsheetRequest) => Promise<WorkbookRows> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (request) => {
+    const run = queue.then(() => readSpreadsheetInWorker(request, deps));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}
