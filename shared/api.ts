@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExportWorkbookRequestSchema, ReadSpreadsheetRequestSchema, WorkbookRowsSchema } from './spreadsheet';
 
 /**
  * The one surface between the renderer and the main process. The preload exposes exactly
@@ -63,6 +64,10 @@ export type SaveFileResult = z.infer<typeof SaveFileResultSchema>;
 export const apiContract = {
   appInfo: { input: z.undefined(), output: AppInfoSchema },
   saveFile: { input: SaveFileRequestSchema, output: SaveFileResultSchema },
+  /** An untrusted .xlsx/.xls/.ods/.csv, parsed in a worker with limits, as plain rows. */
+  readSpreadsheet: { input: ReadSpreadsheetRequestSchema, output: WorkbookRowsSchema },
+  /** A styled .xlsx, saved like `saveFile` (native dialog, or a one-time download on the web host). */
+  exportWorkbook: { input: ExportWorkbookRequestSchema, output: SaveFileResultSchema },
 } as const;
 
 export type ApiChannel = keyof typeof apiContract;

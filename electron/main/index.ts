@@ -10,6 +10,8 @@ import { applyPermissionPolicy } from './security/permissions';
 import { isTrustedSender, originOf } from './security/trustedSender';
 import { createApiHandlers } from './services/apiHandlers';
 import { nativeSaveDialogPort } from './services/saveFile';
+// electron-vite bundles the worker as its own chunk and answers `(options) => new Worker(chunk, options)`.
+import createSpreadsheetWorker from './services/spreadsheet/parseWorker?nodeWorker';
 import { createMainWindow } from './window';
 
 /**
@@ -67,6 +69,7 @@ function start(): void {
         writeFile: (path, bytes) => writeFile(path, bytes),
         defaultFolder: app.getPath('documents'),
       }),
+      createSpreadsheetWorker,
     });
     registerApi(ipcMain, handlers, (frame) => isTrustedSender(frame, trustedOrigins));
 

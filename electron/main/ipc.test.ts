@@ -17,6 +17,9 @@ function setup() {
     host: 'electron',
     platform: 'linux',
     saveFilePort,
+    createSpreadsheetWorker: () => {
+      throw new Error('no spreadsheet is read in these tests');
+    },
   });
   const appInfo = vi.spyOn(handlers, 'appInfo');
   registerApi(fakeIpcMain, handlers, (frame) => isTrustedSender(frame, [APP_ORIGIN]));

@@ -12,6 +12,11 @@ function fakeBridge(): RawKinerjaBridge {
       ok: false as const,
       error: { code: 'file.writeFailed', params: { reason: 'disk full' } },
     })),
+    readSpreadsheet: vi.fn(async () => ({
+      ok: false as const,
+      error: { code: 'spreadsheet:empty', params: { fileName: 'a.csv' } },
+    })),
+    exportWorkbook: vi.fn(async () => ({ ok: true as const, value: { saved: false } })),
   };
 }
 
@@ -27,6 +32,13 @@ describe('createApi', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).toData()).toEqual({ code: 'file.writeFailed', params: { reason: 'disk full' } });
+  });
+
+  it('keeps a namespaced code (spreadsheet:…) exactly as the host sent it', async () => {
+    const error = await createApi(fakeBridge)
+      .readSpreadsheet({ fileName: 'a.csv', bytes: new Uint8Array() })
+      .catch((e: unknown) => e);
+    expect((error as AppError).toData()).toEqual({ code: 'spreadsheet:empty', params: { fileName: 'a.csv' } });
   });
 
   it('picks the bridge when first called, not when imported', async () => {

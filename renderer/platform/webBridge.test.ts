@@ -56,6 +56,22 @@ describe('createWebBridge', () => {
     expect(download).toHaveBeenCalledWith('/downloads/t0ken', 'rekap.csv');
   });
 
+  it('starts the download of an exported workbook too', async () => {
+    const value = { saved: true, fileName: 'Rekap.xlsx', downloadUrl: '/downloads/t0k' };
+    const { bridge, download } = bridgeAnswering(async () => json({ ok: true, value }));
+    const sheets = [{ name: 'S', title: '', columns: [{ key: 'a', header: 'A', type: 'text' as const }], rows: [] }];
+    expect(await bridge.exportWorkbook({ suggestedName: 'Rekap.xlsx', sheets })).toEqual({ ok: true, value });
+    expect(download).toHaveBeenCalledWith('/downloads/t0k', 'Rekap.xlsx');
+  });
+
+  it('sends the bytes of readSpreadsheet as {"$bytes": …} and downloads nothing', async () => {
+    const value = { fileName: 'a.csv', format: 'csv', sheets: [] };
+    const { bridge, fetch, download } = bridgeAnswering(async () => json({ ok: true, value }));
+    expect(await bridge.readSpreadsheet({ fileName: 'a.csv', bytes: new Uint8Array([97, 59, 98]) })).toEqual({ ok: true, value });
+    expect(JSON.parse(String(fetch.mock.calls[0]?.[1].body))).toEqual({ input: { fileName: 'a.csv', bytes: { $bytes: 'YTti' } } });
+    expect(download).not.toHaveBeenCalled();
+  });
+
   it('passes error envelopes through, whatever the HTTP status, and downloads nothing', async () => {
     const error = { ok: false, error: { code: 'api.untrustedSender' } };
     const { bridge, download } = bridgeAnswering(async () => new Response(JSON.stringify(error), { status: 403 }));

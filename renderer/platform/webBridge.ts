@@ -12,6 +12,9 @@ import type { RawKinerjaBridge } from './global';
 
 const unreachable: Envelope<never> = { ok: false, error: { code: 'api.unreachable' } };
 
+/** Calls that save a file: on the web host they answer a one-time download to start. */
+const savingChannels: ReadonlySet<ApiChannel> = new Set<ApiChannel>(['saveFile', 'exportWorkbook']);
+
 function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   // In slices: String.fromCharCode(...all) would overflow the call stack on large files.
@@ -77,7 +80,7 @@ async function call(deps: WebBridgeDeps, channel: ApiChannel, input: unknown): P
   } catch {
     return unreachable; // not the web host answering (a proxy's error page, a crash)
   }
-  if (channel === 'saveFile' && envelope.ok) {
+  if (savingChannels.has(channel) && envelope.ok) {
     const result = envelope.value as { downloadUrl?: string; fileName?: string };
     if (result.downloadUrl) deps.download(result.downloadUrl, result.fileName ?? '');
   }

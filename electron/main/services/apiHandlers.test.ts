@@ -3,6 +3,7 @@ import { apiContract, MAX_SAVED_FILE_BYTES } from '../../../shared/api';
 import { apiChannels } from '../../../shared/apiChannels';
 import { AppError } from '../../../shared/errors';
 import { createApiHandlers, dispatch, type ApiDeps } from './apiHandlers';
+import { createTsParseWorker } from './spreadsheet/tsWorker.testSupport';
 
 function setup(saveFilePort: ApiDeps['saveFilePort'] = async () => ({ saved: false })) {
   const port = vi.fn(saveFilePort);
@@ -12,6 +13,7 @@ function setup(saveFilePort: ApiDeps['saveFilePort'] = async () => ({ saved: fal
     host: 'web',
     platform: 'linux',
     saveFilePort: port,
+    createSpreadsheetWorker: createTsParseWorker,
   });
   const logError = vi.fn();
   return { handlers, port, logError };
@@ -114,5 +116,93 @@ describe('dispatch', () => {
     expect(envelope).toEqual({ ok: false, error: { code: 'unknown' } });
     expect(JSON.stringify(envelope)).not.toContain('secret');
     expect(logError).toHaveBeenCalledWith('[api] appInfo failed', boom);
+  });
+});
+
+describe('spreadsheet channels', () => {
+  const exportRequest = {
+    suggestedName: 'Rekap Pegawai',
+    sheets: [
+      {
+        name: 'Pegawai',
+        title: 'Daftar Pegawai',
+        columns: [{ key: 'nip', header: 'NIP', type: 'text' }],
+        rows: [{ nip: '199001012015031001' }],
+      },
+    ],
+  };
+
+  it('readSpreadsheet parses in the worker and answers plain rows', async () => {
+    const { handlers } = setup();
+    const bytes = new TextEncoder().encode('NIP;Nama\n199001012015031001;Ani\n');
+    expect(await dispatch(handlers, 'readSpreadsheet', { fileName: 'pegawai.csv', bytes })).toEqual({
+      ok: true,
+      value: {
+        fileName: 'pegawai.csv',
+        format: 'csv',
+        sheets: [{ name: 'pegawai', rows: [['NIP', 'Nama'], ['199001012015031001', 'Ani']] }],
+      },
+    });
+  });
+
+  it('passes the spreadsheet namespace codes through unchanged, with their parameters', async () => {
+    const { handlers, logError } = setup();
+    const envelope = await dispatch(
+      handlers,
+      'readSpreadsheet',
+      { fileName: 'laporan.xlsx', bytes: new TextEncoder().encode('%PDF-1.7') },
+      logError,
+    );
+    expect(envelope).toEqual({
+      ok: false,
+      error: { code: 'spreadsheet:typeMismatch', params: { fileName: 'laporan.xlsx', expected: '.xlsx', actual: 'pdf' } },
+    });
+    expect(logError).not.toHaveBeenCalled();
+  });
+
+  it('passes any namespaced AppError from a handler through unchanged', async () => {
+    const { handlers } = setup();
+    handlers.appInfo = async () => {
+      throw new AppError('spreadsheet:timeout', { fileName: 'a.xlsx', seconds: 15 });
+    };
+    expect(await dispatch(handlers, 'appInfo', undefined)).toEqual({
+      ok: false,
+      error: { code: 'spreadsheet:timeout', params: { fileName: 'a.xlsx', seconds: 15 } },
+    });
+  });
+
+  it('refuses a readSpreadsheet request without bytes, or with extra fields, as api.invalidPayload', async () => {
+    const { handlers } = setup();
+    for (const input of [{ fileName: 'a.csv' }, { fileName: 'a.csv', bytes: 'YQ==' }, { fileName: 'a.csv', bytes: new Uint8Array(1), path: '/etc' }]) {
+      expect(await dispatch(handlers, 'readSpreadsheet', input)).toEqual({
+        ok: false,
+        error: { code: 'api.invalidPayload', params: { channel: 'readSpreadsheet' } },
+      });
+    }
+  });
+
+  it('exportWorkbook writes the .xlsx and saves it through the same port as saveFile', async () => {
+    const { handlers, port } = setup(async (r) => ({ saved: true, fileName: r.suggestedName }));
+    expect(await dispatch(handlers, 'exportWorkbook', exportRequest)).toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'Rekap Pegawai.xlsx' },
+    });
+    expect(port).toHaveBeenCalledWith(
+      expect.objectContaining({
+        suggestedName: 'Rekap Pegawai.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        bytes: expect.any(Uint8Array),
+      }),
+    );
+  });
+
+  it('refuses an export the schema refuses, without saving', async () => {
+    const { handlers, port } = setup();
+    const bad = { ...exportRequest, sheets: [{ ...exportRequest.sheets[0], columns: [] }] };
+    expect(await dispatch(handlers, 'exportWorkbook', bad)).toEqual({
+      ok: false,
+      error: { code: 'api.invalidPayload', params: { channel: 'exportWorkbook' } },
+    });
+    expect(port).not.toHaveBeenCalled();
   });
 });

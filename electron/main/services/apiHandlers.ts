@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { apiContract, type ApiChannel, type ApiOutput, type AppInfo } from '../../../shared/api';
 import { AppError, isAppError, type Envelope } from '../../../shared/errors';
 import { saveFile, type SaveFilePort } from './saveFile';
+import { exportWorkbook } from './spreadsheet/exportWorkbook';
+import { createSpreadsheetReader, type CreateWorker } from './spreadsheet/readInWorker';
 
 /**
  * The API of shared/api.ts, answered the same way by both hosts: Electron's IPC and the web
@@ -21,6 +23,11 @@ export interface ApiDeps {
   host: AppInfo['host'];
   platform: string;
   saveFilePort: SaveFilePort;
+  /**
+   * Starts the spreadsheet parse worker: electron-vite's `?nodeWorker` import of
+   * spreadsheet/parseWorker.ts in both hosts; a tsx-started one in tests.
+   */
+  createSpreadsheetWorker: CreateWorker;
 }
 
 export function createApiHandlers(deps: ApiDeps): ApiHandlers {
@@ -32,11 +39,16 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       platform: deps.platform,
     }),
     saveFile: (request) => saveFile(request, deps.saveFilePort),
+    readSpreadsheet: createSpreadsheetReader({ createWorker: deps.createSpreadsheetWorker }),
+    exportWorkbook: (request) => exportWorkbook(request, deps.saveFilePort),
   };
 }
 
-/** A zod message shaped like one of our error codes (`file.nameInvalid`), not zod's own prose. */
-const errorCodeMessage = /^[a-z][a-zA-Z]*(\.[a-zA-Z]+)+$/;
+/**
+ * A zod message shaped like one of our error codes, not zod's own prose: `file.nameInvalid`
+ * (in the `errors` namespace) or `spreadsheet:tooLarge` (namespace prefix, any depth).
+ */
+const errorCodeMessage = /^(?:[a-z][a-zA-Z]*(?:\.[a-zA-Z]+)+|[a-z][a-zA-Z]*:[a-z][a-zA-Z]*(?:\.[a-zA-Z]+)*)$/;
 
 function invalidInput(channel: ApiChannel, error: z.ZodError): AppError {
   const coded = error.issues.find((issue) => errorCodeMessage.test(issue.message));
