@@ -7,7 +7,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The web host (npm run start:web, the end-to-end tests): built here so its
+          // `?nodeWorker` import becomes the same worker chunk as Electron's.
+          webhost: resolve(__dirname, 'webhost/start.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../electron/main/services/apiHandlers';
 import { CSP_NONCE_PLACEHOLDER } from '../electron/main/services/contentSecurityPolicy';
+import { createTsParseWorker } from '../electron/main/services/spreadsheet/tsWorker.testSupport';
 import { startWebHost, type WebHost } from './server';
 
 // The real dispatch, watched: a refused request must never reach it.
@@ -70,7 +71,7 @@ beforeAll(async () => {
   );
   await writeFile(join(root, 'assets', 'app.js'), 'export {}');
   await writeFile(join(base, 'secret.txt'), 'secret');
-  host = await startWebHost({ rootDir: root });
+  host = await startWebHost({ rootDir: root, createSpreadsheetWorker: createTsParseWorker });
   hostHeader = new URL(host.url).host;
 });
 afterAll(async () => {
@@ -81,7 +82,9 @@ afterAll(async () => {
 describe('startWebHost', () => {
   it('listens on 127.0.0.1 on a free port, and only on loopback', async () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    await expect(startWebHost({ rootDir: base, host: '0.0.0.0' })).rejects.toThrow(/loopback/);
+    await expect(startWebHost({ rootDir: base, host: '0.0.0.0', createSpreadsheetWorker: createTsParseWorker })).rejects.toThrow(
+      /loopback/,
+    );
   });
 });
 
@@ -264,5 +267,62 @@ describe('saveFile downloads', () => {
   it('answers 404 for a token it never gave out', async () => {
     expect((await send('GET', '/downloads/guessed-token')).status).toBe(404);
     expect((await send('GET', '/downloads/../index.html')).status).toBe(404);
+  });
+});
+
+describe('spreadsheet channels over HTTP', () => {
+  const base64 = (text: string) => Buffer.from(text).toString('base64');
+
+  it('readSpreadsheet: bytes in as {"$bytes": …}, plain rows out, parsed by the worker', async () => {
+    const answer = await api('readSpreadsheet', {
+      fileName: 'Daftar Pegawai.csv',
+      bytes: { $bytes: base64('\ufeffNIP;Nama\r\n199001012015031001;Ani Suryani\r\n') },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.json()).toEqual({
+      ok: true,
+      value: {
+        fileName: 'Daftar Pegawai.csv',
+        format: 'csv',
+        sheets: [{ name: 'Daftar Pegawai', rows: [['NIP', 'Nama'], ['199001012015031001', 'Ani Suryani']] }],
+      },
+    });
+  });
+
+  it('readSpreadsheet: a refused file answers its spreadsheet: code with the file name', async () => {
+    const answer = await api('readSpreadsheet', { fileName: 'laporan.xlsx', bytes: { $bytes: base64('%PDF-1.7') } });
+    expect(answer.json()).toEqual({
+      ok: false,
+      error: { code: 'spreadsheet:typeMismatch', params: { fileName: 'laporan.xlsx', expected: '.xlsx', actual: 'pdf' } },
+    });
+  });
+
+  it('readSpreadsheet: a file over 20 MB gets through the body limit and is refused by name', async () => {
+    const big = Buffer.alloc(20 * 1024 * 1024 + 1, 0x61).toString('base64');
+    const answer = await api('readSpreadsheet', { fileName: 'besar.csv', bytes: { $bytes: big } });
+    expect(answer.json()).toEqual({ ok: false, error: { code: 'spreadsheet:tooLarge', params: { fileName: 'besar.csv', limitMb: 20 } } });
+  });
+
+  it('exportWorkbook: answers a one-time download of the styled .xlsx', async () => {
+    const answer = await api('exportWorkbook', {
+      suggestedName: 'Rekap Pegawai.xlsx',
+      sheets: [{ name: 'Pegawai', title: 'Rekap', columns: [{ key: 'nip', header: 'NIP', type: 'text' }], rows: [{ nip: '199001012015031001' }] }],
+    });
+    const envelope = answer.json() as { ok: true; value: { saved: boolean; fileName: string; downloadUrl: string } };
+    expect(envelope.value).toMatchObject({ saved: true, fileName: 'Rekap Pegawai.xlsx' });
+    const download = await send('GET', envelope.value.downloadUrl);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect([...download.body.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  });
+
+  it.each(['readSpreadsheet', 'exportWorkbook'])('%s from another origin is refused and never dispatched', async (channel) => {
+    vi.mocked(dispatch).mockClear();
+    const answer = await send('POST', `/api/${channel}`, {
+      headers: { Origin: 'https://evil.example', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ input: { fileName: 'a.csv', bytes: { $bytes: base64('a') } } }),
+    });
+    expect(answer.status).toBe(403);
+    expect(dispatch).not.toHaveBeenCalled();
   });
 });

@@ -2,8 +2,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import packageJson from '../package.json' with { type: 'json' };
 import { MAX_SAVED_FILE_BYTES } from '../shared/api';
+import { spreadsheetLimits } from '../shared/spreadsheet';
 import type { AppErrorData } from '../shared/errors';
 import { createApiHandlers, dispatch } from '../electron/main/services/apiHandlers';
+import type { CreateWorker } from '../electron/main/services/spreadsheet/readInWorker';
 import { serveStaticFile } from '../electron/main/services/staticFiles';
 import { attachmentDisposition, createDownloadStore, DOWNLOAD_PATH_PREFIX } from './downloadStore';
 import { parseWireJson, stringifyWireJson } from './wireJson';
@@ -21,6 +23,11 @@ export interface WebHostOptions {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
+  /**
+   * Starts the spreadsheet parse worker. webhost/start.ts (built into out/main/webhost.js)
+   * passes electron-vite's `?nodeWorker` import, as Electron does; tests pass a tsx-started one.
+   */
+  createSpreadsheetWorker: CreateWorker;
 }
 
 export interface WebHost {
@@ -29,8 +36,13 @@ export interface WebHost {
 }
 
 const API_PATH_PREFIX = '/api/';
-// A file at the save limit, base64-encoded (4/3), plus room for the JSON around it.
-const MAX_BODY_BYTES = Math.ceil((MAX_SAVED_FILE_BYTES * 4) / 3) + 1024 * 1024;
+/**
+ * A file at the save limit (50 MB), base64-encoded (4/3), plus room for the JSON around it:
+ * ≈ 68 MB. That also covers a spreadsheet to read (20 MB → ≈ 27 MB of base64; a bigger one
+ * still reaches the handler, which answers spreadsheet:tooLarge with its name) and an export
+ * of 15,000 rows × 12 columns (a few MB of JSON).
+ */
+const MAX_BODY_BYTES = Math.ceil((Math.max(MAX_SAVED_FILE_BYTES, spreadsheetLimits.maxBytes) * 4) / 3) + 1024 * 1024;
 
 const LOOPBACK_HOSTS = ['127.0.0.1', '::1'];
 
@@ -74,6 +86,7 @@ export async function startWebHost({
   rootDir,
   port = 0,
   host = '127.0.0.1',
+  createSpreadsheetWorker,
 }: WebHostOptions): Promise<WebHost> {
   if (!LOOPBACK_HOSTS.includes(host)) throw new Error(`The web host listens on loopback only, not ${host}`);
 
@@ -84,6 +97,7 @@ export async function startWebHost({
     host: 'web',
     platform: process.platform,
     saveFilePort: downloads.savePort,
+    createSpreadsheetWorker,
   });
 
   let origin = '';

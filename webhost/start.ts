@@ -1,10 +1,15 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+// Bundled by electron-vite exactly as for Electron: the worker becomes its own chunk in out/main.
+import createSpreadsheetWorker from '../electron/main/services/spreadsheet/parseWorker?nodeWorker';
 import { startWebHost } from './server';
 
 /**
- * `npm run start:web`: serves the already built renderer (the npm script builds first).
- * Port from `--port N`, else $PORT, else 5180.
+ * `npm run start:web`: the web host as built by electron-vite (out/main/webhost.js, the main
+ * build's second entry), serving the renderer built beside it (out/renderer). Port from
+ * `--port N`, else $PORT, else 5180; `--port 0` picks a free port. It prints the address it
+ * really listens on, `Kinerja Luring (web): http://127.0.0.1:<port>`, which the end-to-end
+ * tests read (tests/e2e/support/fixtures.ts).
  */
 
 const DEFAULT_PORT = 5180;
@@ -21,13 +26,18 @@ function portFromArgs(args: string[]): number {
 }
 
 async function main(): Promise<void> {
-  const rootDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
+  // This file runs as out/main/webhost.js; the renderer is built to out/renderer.
+  const rootDir = fileURLToPath(new URL('../renderer', import.meta.url));
   if (!existsSync(`${rootDir}/index.html`)) {
     console.error(`No built app at ${rootDir}/index.html.`);
     console.error('Run `npm run build` first, or use `npm run start:web`, which builds and then starts.');
     process.exit(1);
   }
-  const host = await startWebHost({ rootDir, port: portFromArgs(process.argv.slice(2)) });
+  const host = await startWebHost({
+    rootDir,
+    port: portFromArgs(process.argv.slice(2)),
+    createSpreadsheetWorker,
+  });
   console.log(`Kinerja Luring (web): ${host.url}`);
 
   const stop = () => {
