@@ -158,6 +158,16 @@ describe('readWorkbook: the four formats', () => {
   });
 });
 
+describe('readWorkbook: Excel 2003 XML saved as .xls', () => {
+  it('keeps the types the XML declares', () => {
+    const book = sheetJsBook([['NIP', 'Tgl'], [NIP, UTC_DAY], [3.5, true]], 'Data');
+    const xml = write(book, { type: 'string', bookType: 'xlml' }) as string;
+    expect(readWorkbook('export.xls', utf8(xml)).sheets).toEqual([
+      { name: 'Data', rows: [['NIP', 'Tgl'], [NIP, { d: '1990-01-01' }], [{ n: 3.5, w: '3.5' }, true]] },
+    ]);
+  });
+});
+
 describe('readWorkbook: files it refuses', () => {
   const xlsx = () => written(sheetJsBook(roster), 'xlsx');
 
