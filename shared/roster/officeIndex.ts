@@ -76,12 +76,17 @@ export class OfficeIndex {
   }
 
   /**
-   * A position of that name: in the row's unit first, then one without a unit; with no unit to
-   * go by, the name must be unique. Missing (with createMissing) → a new position in the row's
+   * A position of that name: the one the person holds already, else one in the row's unit,
+   * then one without a unit; with no unit to go by, the name must be unique. Missing (with createMissing) → a new position in the row's
    * unit, its jenis from the file or, failing that, inferred from the name.
    */
-  resolvePosition(name: string, unitId: string | null, jenisFromFile: JenisJabatan | undefined): Resolved<Position> & { inferred?: JenisJabatan } {
+  resolvePosition(name: string, unitId: string | null, jenisFromFile: JenisJabatan | undefined, currentId: string | null): Resolved<Position> & { inferred?: JenisJabatan } {
     const key = nameKey(name);
+    // The person already holds a position of that name (in the unit, if the row gives one): it stays.
+    const current = currentId === null ? undefined : this.positionById.get(currentId);
+    if (current && !current.retired && current.officeId === this.options.officeId && nameKey(current.name) === key && (unitId === null || current.unitId === unitId)) {
+      return { ok: true, record: current, created: this.createdIds.has(current.id) };
+    }
     const inUnit = unitId === null ? undefined : this.positionsByKeyAndUnit.get(`${key}\u0000${unitId}`)?.[0];
     const withoutUnit = this.positionsByKeyAndUnit.get(`${key}\u0000`) ?? [];
     const all = this.positionsByKey.get(key) ?? [];

@@ -194,7 +194,7 @@ function draftRow(read: ReadRow, table: DetectedTable, index: OfficeIndex, optio
   let positionId = existing?.positionId ?? null;
   let createdPosition = null;
   if (read.jabatan !== undefined) {
-    const position = index.resolvePosition(read.jabatan, unitId, read.jenisJabatan);
+    const position = index.resolvePosition(read.jabatan, unitId, read.jenisJabatan, existing?.positionId ?? null);
     if (!position.ok) {
       error('jabatan', position.code === 'ambiguous' ? 'ambiguousPosition' : 'unknownPosition', { value: read.jabatan });
       return null;
