@@ -4,7 +4,7 @@ import type { Cell, WorkbookRows } from '../spreadsheet';
 import { isBlankRow } from './cells';
 import { detectWorkbookTable } from './headers';
 import { buildRosterPlan } from './plan';
-import { allIssues, counter, dinas, NIP, options, TEMPLATE_HEADER, untranslated } from './testing';
+import { allIssues, counter, dinas, NIP, officeScale, options, TEMPLATE_HEADER, untranslated } from './testing';
 import type { RosterExisting, RosterImportPlan } from './types';
 
 /**
@@ -103,7 +103,7 @@ const plausibleBook: fc.Arbitrary<WorkbookRows> = fc
           rows: [
             ...Array.from({ length: titles }, (): Cell[] => ['DAFTAR PEGAWAI']),
             header,
-            ...rows.map(([dice, nip, ...rest], i): Cell[] => [dice < 8 ? (pool[i % pool.length] ?? null) : nip, ...rest]),
+            ...rows.map(([dice, nip, ...rest], i): Cell[] => [dice < 8 ? (pool[i % pool.length] ?? null) : (nip ?? null), ...rest]),
           ],
         },
       ],
@@ -174,29 +174,6 @@ describe('buildRosterPlan on random workbooks', () => {
     );
   });
 });
-
-/** Distinct valid NIPs for office-sized tests: birth date and sequence vary with i. */
-export function syntheticNip(i: number): string {
-  const year = 1960 + (i % 40);
-  const month = String(1 + (Math.floor(i / 40) % 12)).padStart(2, '0');
-  const day = String(1 + (Math.floor(i / 480) % 28)).padStart(2, '0');
-  const seq = String(Math.floor(i / 13_440) % 1000).padStart(3, '0');
-  return `${year}${month}${day}${year + 25}01${1 + (i % 2)}${seq}`;
-}
-
-/** 15,000 stored people and a 10,000-row file: half of it changes stored people, half is new, every row names an atasan, and positions shared by rows with different atasan need overrides. */
-export function officeScale(): { existing: RosterExisting; book: WorkbookRows } {
-  const existing = dinas();
-  const template = existing.employees.find((e) => e.nip === NIP.staf)!;
-  for (let i = 0; i < 15_000; i += 1) existing.employees.push({ ...template, id: `x${i}`, nip: syntheticNip(i), name: `Pegawai ${i}` });
-  const rows: Cell[][] = [['DAFTAR PEGAWAI'], TEMPLATE_HEADER];
-  for (let i = 0; i < 10_000; i += 1) {
-    const nip = i % 2 === 0 ? syntheticNip(i) : syntheticNip(20_000 + i);
-    const atasan = i % 7 === 0 ? NIP.kasiKur : NIP.kabidSd;
-    rows.push([nip, `Pegawai ${i}`, null, 'S.Sos.', 'PNS', 'III/b', `Jabatan ${i % 300}`, null, `Seksi ${i % 40}`, atasan, 'Aktif', '01-01-2024']);
-  }
-  return { existing, book: { fileName: 'besar.xlsx', format: 'xlsx', sheets: [{ name: 'Pegawai', rows }] } };
-}
 
 describe('buildRosterPlan at office scale', () => {
   it('plans 10,000 rows against 15,000 stored people, every row accounted for', () => {

@@ -228,7 +228,7 @@ function draftRow(read: ReadRow, table: DetectedTable, index: OfficeIndex, optio
   };
   const asnType = read.asnType ?? base.asnType;
   let golongan = read.golongan ?? base.golongan;
-  if (golongan !== null && !golonganCodes(asnType).includes(golongan)) {
+  if (golongan !== null && !golonganSets[asnType].has(golongan)) {
     note('golongan', 'golonganCleared', { value: golongan });
     golongan = null;
   }
@@ -246,6 +246,8 @@ function draftRow(read: ReadRow, table: DetectedTable, index: OfficeIndex, optio
   };
   return { read, existing, employee, notes, createdPosition };
 }
+
+const golonganSets = { pns: new Set(golonganCodes('pns')), pppk: new Set(golonganCodes('pppk')) };
 
 const orNull = (value: string | null): string | null => (value === null || value === '' ? null : value);
 

@@ -85,7 +85,7 @@ export function applyNipAtasan(
   for (const d of drafts) afterById.set(d.employee.id, linked.has(d) ? { ...d.employee, appraiserOverride: null } : d.employee);
   const derived = deriveAppraiserChain([...afterById.values()], positions, options.officeId);
 
-  const changed: Draft[] = [];
+  const changed: { draft: Draft; to: Employee | undefined }[] = [];
   for (const { draft, atasan } of links) {
     const current = draft.employee.appraiserOverride;
     const fromPositions = derived.get(draft.employee.id)?.appraiserId ?? null;
@@ -93,29 +93,26 @@ export function applyNipAtasan(
     const next: AppraiserOverride | null = keep ? current : fromPositions === atasan.id ? null : { appraiserId: atasan.id, reason: options.overrideReason, delegated: false };
     if (sameOverride(current, next)) continue;
     draft.employee = { ...draft.employee, appraiserOverride: next };
-    changed.push(draft);
-    const fromPositionsName = fromPositions === null ? undefined : afterById.get(fromPositions);
-    const params = { atasan: employeeDisplay(atasan), ...(fromPositionsName ? { derived: employeeDisplay(fromPositionsName) } : {}) };
-    const code = next === null ? 'appraiserOverrideRemoved' : fromPositionsName ? 'appraiserOverrideSet' : 'appraiserOverrideSetNoDerived';
+    const fromPositionsPerson = fromPositions === null ? undefined : afterById.get(fromPositions);
+    // Overrides do not change what positions give, so the appraiser after the import is known here.
+    changed.push({ draft, to: next ? atasan : fromPositionsPerson });
+    const params = { atasan: employeeDisplay(atasan), ...(fromPositionsPerson ? { derived: employeeDisplay(fromPositionsPerson) } : {}) };
+    const code = next === null ? 'appraiserOverrideRemoved' : fromPositionsPerson ? 'appraiserOverrideSet' : 'appraiserOverrideSetNoDerived';
     draft.notes.push(rowIssue('note', draft.read.rowNumber, column, code, params));
   }
-  if (changed.length === 0) return changes;
+  if (!changed.some((c) => c.draft.existing)) return changes;
 
-  // What the person's appraiser was and will be, for the preview.
+  // Who the person's appraiser was, for the preview.
   const before = deriveAppraiserChain(existing.employees, existing.positions, options.officeId);
-  for (const d of drafts) afterById.set(d.employee.id, d.employee);
-  const after = deriveAppraiserChain([...afterById.values()], positions, options.officeId);
   const beforeById = new Map<string, Employee>();
   for (const e of existing.employees) if (!beforeById.has(e.id)) beforeById.set(e.id, e);
-  const display = (id: string | null | undefined, byId: ReadonlyMap<string, Employee>) => {
-    const e = id ? byId.get(id) : undefined;
-    return e ? employeeDisplay(e) : null;
-  };
-  for (const draft of changed) {
+  for (const { draft, to } of changed) {
     if (!draft.existing) continue;
-    const from = display(before.get(draft.existing.id)?.appraiserId, beforeById);
-    const to = display(after.get(draft.employee.id)?.appraiserId, afterById);
-    if (from !== to) changes.set(draft, { field: 'appraiser', from, to });
+    const fromId = before.get(draft.existing.id)?.appraiserId;
+    const fromPerson = fromId ? beforeById.get(fromId) : undefined;
+    const from = fromPerson ? employeeDisplay(fromPerson) : null;
+    const toDisplay = to ? employeeDisplay(to) : null;
+    if (from !== toDisplay) changes.set(draft, { field: 'appraiser', from, to: toDisplay });
   }
   return changes;
 }

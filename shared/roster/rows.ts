@@ -61,13 +61,11 @@ export function rowIssue(
   code: string,
   params: Record<string, string | number> = {},
 ): RowIssue {
-  return {
-    rowNumber,
-    column: column?.header ?? null,
-    code: `roster:${code}`,
-    params: { ...(rowNumber === null ? {} : { row: rowNumber }), ...(column ? { column: column.header } : {}), ...params },
-    severity,
-  };
+  const all: Record<string, string | number> = {};
+  if (rowNumber !== null) all.row = rowNumber;
+  if (column) all.column = column.header;
+  Object.assign(all, params);
+  return { rowNumber, column: column?.header ?? null, code: `roster:${code}`, params: all, severity };
 }
 
 type NipCell =
