@@ -189,12 +189,15 @@ describe('name and gelar', () => {
         [NIP.baru1, 'Dr. H. Ahmad Fauzi, S.Sos., M.Si.', null, null],
         [NIP.baru2, 'dr. Maria Goreti, Sp.A(K)', 'dr.', null],
         ['199507172020122012', 'Santoso, Budi', null, null],
+        ['199507172020122013', 'Ir. Yohanes Bili, M.T.', 'Dr.', 'M.T.'],
       ),
     );
     expect(row(p, 4)).toMatchObject({ employee: { gelarDepan: 'Dr. H.', name: 'Ahmad Fauzi', gelarBelakang: 'S.Sos., M.Si.' } });
-    expect(row(p, 5)).toMatchObject({ employee: { gelarDepan: 'dr.', name: 'dr. Maria Goreti', gelarBelakang: 'Sp.A(K)' } });
+    expect(row(p, 5)).toMatchObject({ employee: { gelarDepan: 'dr.', name: 'Maria Goreti', gelarBelakang: 'Sp.A(K)' } });
     expect(row(p, 6)).toMatchObject({ employee: { name: 'Santoso, Budi' } });
     expect(codes(row(p, 6))).toContain('roster:nameCommaKept');
+    // A gelar cell that differs from the titles in the name wins, and the name keeps its own titles.
+    expect(row(p, 7)).toMatchObject({ employee: { gelarDepan: 'Dr.', name: 'Ir. Yohanes Bili', gelarBelakang: 'M.T.' } });
   });
 
   it('requires a name of at most 100 characters', () => {

@@ -100,6 +100,8 @@ export function asnTypeFromNip(nip: string): { asnType: AsnType; note: 'asnTypeI
   return /^\d{18}$/.test(nip) && month > 12 ? { asnType: 'pppk', note: 'asnTypeInferredPppk' } : { asnType: 'pns', note: 'asnTypeAssumedPns' };
 }
 
+const sameTitles = (a: string | null, b: string): boolean => a !== null && a.replace(/\s+/g, '').toLowerCase() === b.replace(/\s+/g, '').toLowerCase();
+
 export function readRosterRow(row: readonly Cell[], rowNumber: number, table: DetectedTable, context: ReadContext): ReadRow {
   const errors: RowIssue[] = [];
   const notes: RowIssue[] = [];
@@ -163,13 +165,18 @@ export function readRosterRow(row: readonly Cell[], rowNumber: number, table: De
   }
 
   // Name and gelar: titles are split off the name where the file gives no gelar of its own
-  // (no gelar column, or an empty gelar cell in this row).
+  // (no gelar column, or an empty gelar cell in this row), or where the name repeats the very
+  // titles the gelar cell gives ("dr." and "dr. Maria Goreti").
   const nameText = text('name');
   const gelarDepanText = text('gelarDepan');
   const gelarBelakangText = text('gelarBelakang');
   if (nameText === undefined) error('name', 'nameMissing');
   else {
-    const split = splitGelar(nameText, { front: gelarDepanText === undefined, back: gelarBelakangText === undefined });
+    const found = splitGelar(nameText, { front: true, back: true });
+    const split = splitGelar(nameText, {
+      front: gelarDepanText === undefined || sameTitles(found.gelarDepan, gelarDepanText),
+      back: gelarBelakangText === undefined || sameTitles(found.gelarBelakang, gelarBelakangText),
+    });
     if (split.commaKept) note('name', 'nameCommaKept', { value: quoted(nameText) });
     if (!tooLong('name', split.name, rosterLimits.name)) out.name = split.name;
     if (split.gelarDepan !== null) out.gelarDepan = split.gelarDepan;
