@@ -8,9 +8,9 @@ import { OfficeIndex } from './officeIndex';
 import { applyNipAtasan, type Draft } from './planAppraisers';
 import { readRosterRow, rowIssue, type ReadRow } from './rows';
 import type { FieldChange, PlannedRow, RosterExisting, RosterImportPlan, RosterPlanOptions, RowIssue } from './types';
+import { jenisJabatanLabels, unitKindLabels } from './values';
 
 export type { FieldChange, PlannedRow, RosterExisting, RosterImportPlan, RosterPlanOptions, RowIssue } from './types';
-import { jenisJabatanLabels, unitKindLabels } from './values';
 
 /**
  * Turns a roster file into an import plan: which people are new, which change (and how), which
@@ -23,7 +23,11 @@ import { jenisJabatanLabels, unitKindLabels } from './values';
  *   offices is a mutasi for HR to record, not a side effect of an import.
  * - In a Laporan SKP the same NIP twice is a mutasi: the row with the latest periode_akhir is
  *   current; on the same periode_akhir a definitive post (is_plt_plh = 0) beats an acting
- *   one; then the lower row wins. The others are skipped with a note.
+ *   one; then the row further down the sheet wins. The others are skipped with a note.
+ * - Rows that are not imported on purpose (those older rows, a repeated header row) are
+ *   `skipped`, so that every non-blank row is accounted for exactly once.
+ * - Per-cell rules are in rows.ts; units and positions in officeIndex.ts; NIP Atasan in
+ *   planAppraisers.ts.
  */
 export function buildRosterPlan(workbook: WorkbookRows, existing: RosterExisting, options: RosterPlanOptions): RosterImportPlan {
   const fileName = typeof workbook?.fileName === 'string' ? workbook.fileName : '';
