@@ -134,8 +134,9 @@ describe('buildRosterPlan on random workbooks', () => {
         const dataRows = table ? rows.slice(table.headerRowIndex + 1).filter((r) => !isBlankRow(r)).length : 0;
         const counted = plan.counts.new + plan.counts.changed + plan.counts.unchanged + plan.counts.invalid + plan.counts.skipped;
         expect(counted).toBe(dataRows);
-        expect(plan.rows.length).toBe(dataRows);
-        expect(new Set(plan.rows.map((r) => r.rowNumber)).size).toBe(dataRows);
+        expect(plan.rows.length + plan.skippedRows.length).toBe(dataRows);
+        expect(new Set([...plan.rows, ...plan.skippedRows].map((r) => r.rowNumber)).size).toBe(dataRows);
+        expect(plan.skippedRows.every((r) => r.notes.length > 0 && r.notes.every((i) => i.severity === 'note'))).toBe(true);
         for (const row of plan.rows) {
           if (row.kind === 'invalid') expect(row.issues.some((i) => i.severity === 'error')).toBe(true);
           else expect(row.notes.every((i) => i.severity === 'note')).toBe(true);

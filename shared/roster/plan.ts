@@ -7,10 +7,10 @@ import { detectWorkbookTable, type DetectedTable } from './headers';
 import { OfficeIndex } from './officeIndex';
 import { applyNipAtasan, type Draft } from './planAppraisers';
 import { readRosterRow, rowIssue, type ReadRow } from './rows';
-import type { FieldChange, PlannedRow, RosterExisting, RosterImportPlan, RosterPlanOptions, RowIssue } from './types';
+import type { FieldChange, PlannedRow, RosterExisting, RosterImportPlan, RosterPlanOptions, RowIssue, SkippedRow } from './types';
 import { jenisJabatanLabels, unitKindLabels } from './values';
 
-export type { FieldChange, PlannedRow, RosterExisting, RosterImportPlan, RosterPlanOptions, RowIssue } from './types';
+export type { FieldChange, PlannedRow, RosterExisting, RosterImportPlan, RosterPlanOptions, RowIssue, SkippedRow } from './types';
 
 /**
  * Turns a roster file into an import plan: which people are new, which change (and how), which
@@ -24,8 +24,8 @@ export type { FieldChange, PlannedRow, RosterExisting, RosterImportPlan, RosterP
  * - In a Laporan SKP the same NIP twice is a mutasi: the row with the latest periode_akhir is
  *   current; on the same periode_akhir a definitive post (is_plt_plh = 0) beats an acting
  *   one; then the row further down the sheet wins. The others are skipped with a note.
- * - Rows that are not imported on purpose (those older rows, a repeated header row) are
- *   `skipped`, so that every non-blank row is accounted for exactly once.
+ * - Rows that are not imported on purpose (those older rows, a repeated header row) go to
+ *   `skippedRows`, so that every non-blank row is accounted for exactly once.
  * - Per-cell rules are in rows.ts; units and positions in officeIndex.ts; NIP Atasan in
  *   planAppraisers.ts.
  */
@@ -56,18 +56,13 @@ export function buildRosterPlan(workbook: WorkbookRows, existing: RosterExisting
   }
   const appraiserChanges = applyNipAtasan(drafts, index, existing, options, table.fieldColumns.get('nipAtasan') ?? null);
 
-  const rows: PlannedRow[] = slots.map((slot) => {
-    if (slot.kind === 'skipped') return slot.row;
-    const { read, draft } = slot;
-    if (!draft) return { kind: 'invalid', rowNumber: read.rowNumber, nip: read.nipText, name: read.nameText, issues: [...read.errors, ...read.notes] };
-    const changes = draft.existing ? diff(draft.existing, draft.employee, index) : [];
-    const appraiser = appraiserChanges.get(draft);
-    if (appraiser) changes.push(appraiser);
-    const kind = !draft.existing ? 'new' : changes.length > 0 || !sameRecord(draft.existing, draft.employee) ? 'changed' : 'unchanged';
-    return { kind, rowNumber: read.rowNumber, nip: draft.employee.nip, employee: draft.employee, changes, notes: draft.notes };
-  });
-
-  const counts = { new: 0, changed: 0, unchanged: 0, invalid: 0, skipped: 0 };
+  const rows: PlannedRow[] = [];
+  const skippedRows: SkippedRow[] = [];
+  for (const slot of slots) {
+    if (slot.kind === 'skipped') skippedRows.push(slot.row);
+    else rows.push(plannedRow(slot, appraiserChanges, index));
+  }
+  const counts = { new: 0, changed: 0, unchanged: 0, invalid: 0, skipped: skippedRows.length };
   for (const row of rows) counts[row.kind] += 1;
   return {
     fileName,
@@ -79,10 +74,21 @@ export function buildRosterPlan(workbook: WorkbookRows, existing: RosterExisting
     fileIssues,
     fileNotes,
     rows,
+    skippedRows,
     unitsToCreate: index.unitsToCreate,
     positionsToCreate: index.positionsToCreate,
     counts,
   };
+}
+
+function plannedRow(slot: Extract<Slot, { kind: 'read' }>, appraiserChanges: ReadonlyMap<Draft, FieldChange>, index: OfficeIndex): PlannedRow {
+  const { read, draft } = slot;
+  if (!draft) return { kind: 'invalid', rowNumber: read.rowNumber, nip: read.nipText, name: read.nameText, issues: [...read.errors, ...read.notes] };
+  const changes = draft.existing ? diff(draft.existing, draft.employee, index) : [];
+  const appraiser = appraiserChanges.get(draft);
+  if (appraiser) changes.push(appraiser);
+  const kind = !draft.existing ? 'new' : changes.length > 0 || !sameRecord(draft.existing, draft.employee) ? 'changed' : 'unchanged';
+  return { kind, rowNumber: read.rowNumber, nip: draft.employee.nip, employee: draft.employee, changes, notes: draft.notes };
 }
 
 function emptyPlan(fileName: string, fileIssues: RowIssue[]): RosterImportPlan {
@@ -96,13 +102,14 @@ function emptyPlan(fileName: string, fileIssues: RowIssue[]): RosterImportPlan {
     fileIssues,
     fileNotes: [],
     rows: [],
+    skippedRows: [],
     unitsToCreate: [],
     positionsToCreate: [],
     counts: { new: 0, changed: 0, unchanged: 0, invalid: 0, skipped: 0 },
   };
 }
 
-type Slot = { kind: 'read'; read: ReadRow; draft?: Draft } | { kind: 'skipped'; row: Extract<PlannedRow, { kind: 'skipped' }> };
+type Slot = { kind: 'read'; read: ReadRow; draft?: Draft } | { kind: 'skipped'; row: SkippedRow };
 
 /** Every non-blank row below the header, read on its own; a repeated header row (printed page breaks) is skipped. */
 function readDataRows(workbook: WorkbookRows, table: DetectedTable, index: OfficeIndex): Slot[] {
@@ -117,7 +124,7 @@ function readDataRows(workbook: WorkbookRows, table: DetectedTable, index: Offic
     const rowNumber = i + 1;
     if (nipColumn && nameColumn && cleanText(cellAt(row, nipColumn.index)) === nipColumn.header && cleanText(cellAt(row, nameColumn.index)) === nameColumn.header) {
       const notes = [rowIssue('note', rowNumber, null, 'repeatedHeaderSkipped', { header: table.headerRowNumber })];
-      slots.push({ kind: 'skipped', row: { kind: 'skipped', rowNumber, nip: null, name: null, notes } });
+      slots.push({ kind: 'skipped', row: { rowNumber, nip: null, name: null, notes } });
       continue;
     }
     slots.push({ kind: 'read', read: readRosterRow(row, rowNumber, table, context) });
@@ -155,7 +162,7 @@ function resolveDuplicates(slots: Slot[], table: DetectedTable): void {
       if (i === current) continue;
       const read = readAt(i);
       const notes = [rowIssue('note', read.rowNumber, nipColumn, 'mutasiOlderRowSkipped', { value: formatNip(nip), currentRow })];
-      slots[i] = { kind: 'skipped', row: { kind: 'skipped', rowNumber: read.rowNumber, nip: read.nipText, name: read.nameText, notes } };
+      slots[i] = { kind: 'skipped', row: { rowNumber: read.rowNumber, nip: read.nipText, name: read.nameText, notes } };
     }
   }
 }

@@ -14,7 +14,7 @@ const plan = (rows: Cell[][], existing: RosterExisting = dinas(), extra = {}) =>
 const row = (p: RosterImportPlan, rowNumber: number): PlannedRow => p.rows.find((r) => r.rowNumber === rowNumber)!;
 const codes = (r: PlannedRow) => (r.kind === 'invalid' ? r.issues : r.notes).map((i) => i.code);
 const record = (r: PlannedRow): Employee => {
-  if (r.kind === 'invalid' || r.kind === 'skipped') throw new Error(`row ${r.rowNumber} is ${r.kind}`);
+  if (r.kind === 'invalid') throw new Error(`row ${r.rowNumber} is invalid`);
   return r.employee;
 };
 

@@ -169,6 +169,7 @@ export function allIssues(plan: RosterImportPlan): RowIssue[] {
     ...plan.fileIssues,
     ...plan.fileNotes,
     ...plan.rows.flatMap((r) => (r.kind === 'invalid' ? r.issues : r.notes)),
+    ...plan.skippedRows.flatMap((r) => r.notes),
   ];
 }
 

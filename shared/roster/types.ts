@@ -32,9 +32,15 @@ export interface FieldChange {
 
 export type PlannedRow =
   | { kind: 'invalid'; rowNumber: number; nip: string | null; name: string | null; issues: RowIssue[] }
-  /** Not imported on purpose (an older Laporan SKP row of a mutasi, a repeated header); `notes` say why. */
-  | { kind: 'skipped'; rowNumber: number; nip: string | null; name: string | null; notes: RowIssue[] }
   | { kind: 'new' | 'changed' | 'unchanged'; rowNumber: number; nip: string; employee: Employee; changes: FieldChange[]; notes: RowIssue[] };
+
+/** A row left out on purpose (an older Laporan SKP row of a mutasi, a repeated header row); `notes` say why. */
+export interface SkippedRow {
+  rowNumber: number;
+  nip: string | null;
+  name: string | null;
+  notes: RowIssue[];
+}
 
 export interface RosterImportPlan {
   fileName: string;
@@ -48,6 +54,8 @@ export interface RosterImportPlan {
   /** What the importer noticed about the file without stopping it (sheets passed over). */
   fileNotes: RowIssue[];
   rows: PlannedRow[];
+  /** Every non-blank data row is in `rows` or here, exactly once; `counts` add up to both. */
+  skippedRows: SkippedRow[];
   unitsToCreate: Unit[];
   positionsToCreate: Position[];
   counts: { new: number; changed: number; unchanged: number; invalid: number; skipped: number };
