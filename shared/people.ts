@@ -67,3 +67,10 @@ export interface Employee {
   tmtJabatan: string | null;
   appraiserOverride: AppraiserOverride | null;
 }
+
+/** The name as written on documents: front titles, name, then back titles after a comma. */
+export function displayName(person: Pick<Employee, 'name' | 'gelarDepan' | 'gelarBelakang'>): string {
+  const front = person.gelarDepan.trim();
+  const back = person.gelarBelakang.trim();
+  return `${front ? `${front} ` : ''}${person.name}${back ? `, ${back}` : ''}`;
+}

@@ -18,6 +18,11 @@ export const permissions = {
   'office.update': ['admin_kepegawaian'],
   'settings.update': ['admin_kepegawaian'],
   'audit.read': ['admin_kepegawaian', 'pimpinan'],
+  /** Everyone's records. An appraiser still sees their own subordinates, anyone their own record. */
+  'people.readAll': ['admin_kepegawaian', 'pimpinan'],
+  'people.edit': ['admin_kepegawaian'],
+  'people.import': ['admin_kepegawaian'],
+  'organisation.edit': ['admin_kepegawaian'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof permissions;
 export const actions = Object.keys(permissions) as Action[];

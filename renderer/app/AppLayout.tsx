@@ -47,8 +47,8 @@ export function AppLayout({ user, office, children }: { user: UserRecord; office
             to={item.path}
             label={t(item.labelKey)}
             leftSection={<item.icon size={18} aria-hidden />}
-            active={pathname === item.path}
-            aria-current={pathname === item.path ? 'page' : undefined}
+            active={isCurrent(pathname, item.path)}
+            aria-current={isCurrent(pathname, item.path) ? 'page' : undefined}
             onClick={close}
           />
         ))}
@@ -60,3 +60,8 @@ export function AppLayout({ user, office, children }: { user: UserRecord; office
   );
 }
 
+
+/** A module stays highlighted on its sub-pages (e.g. the import page of Employees). */
+function isCurrent(pathname: string, path: string): boolean {
+  return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+}

@@ -4,8 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
 import { can, type Action } from '../../shared/roles';
 import type { UserRecord } from '../db/records';
+import { AppraiserChainPage } from '../features/appraisers/AppraiserChainPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { HomePage } from '../features/home/HomePage';
+import { RosterImportPage } from '../features/import/RosterImportPage';
+import { OrganisationPage } from '../features/organisation/OrganisationPage';
+import { EmployeesPage } from '../features/people/EmployeesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { UsersPage } from '../features/users/UsersPage';
 
@@ -14,6 +18,10 @@ export function AppRoutes({ user }: { user: UserRecord }) {
   return (
     <Routes>
       <Route path="/" element={<HomePage user={user} />} />
+      <Route path="/employees" element={<EmployeesPage user={user} />} />
+      <Route path="/employees/import" element={guard('people.import', <RosterImportPage />)} />
+      <Route path="/organisation" element={guard('people.readAll', <OrganisationPage user={user} />)} />
+      <Route path="/appraisers" element={guard('people.readAll', <AppraiserChainPage user={user} />)} />
       <Route path="/users" element={guard('user.list', <UsersPage user={user} />)} />
       <Route path="/audit" element={guard('audit.read', <AuditPage />)} />
       <Route path="/settings" element={<SettingsPage user={user} />} />

@@ -1,16 +1,20 @@
-import { IconHome, IconListCheck, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconBinaryTree2, IconHierarchy3, IconHome, IconId, IconListCheck, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
 import type { Action } from '../../shared/roles';
 
 /** The modules that exist, in menu order. A module whose permission the person lacks is not shown. */
 export interface NavItem {
   path: string;
-  labelKey: 'nav.home' | 'nav.users' | 'nav.audit' | 'nav.settings';
+  labelKey: 'nav.home' | 'nav.employees' | 'nav.organisation' | 'nav.appraisers' | 'nav.users' | 'nav.audit' | 'nav.settings';
   icon: Icon;
   requires?: Action;
 }
 
 export const navItems: NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: IconHome },
+  // Everyone: the list shows whom the person may see (all, their subordinates, or themselves).
+  { path: '/employees', labelKey: 'nav.employees', icon: IconId },
+  { path: '/organisation', labelKey: 'nav.organisation', icon: IconBinaryTree2, requires: 'people.readAll' },
+  { path: '/appraisers', labelKey: 'nav.appraisers', icon: IconHierarchy3, requires: 'people.readAll' },
   { path: '/users', labelKey: 'nav.users', icon: IconUsers, requires: 'user.list' },
   { path: '/audit', labelKey: 'nav.audit', icon: IconListCheck, requires: 'audit.read' },
   { path: '/settings', labelKey: 'nav.settings', icon: IconSettings },

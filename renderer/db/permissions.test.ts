@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { permissions, roles, type Action, type Role } from '../../shared/roles';
 import { changeOwnPassword, createUser, listUsers, resetPassword, setOwnLanguage, setUserActive, updateUser } from './accounts';
+import { AppError } from '../../shared/errors';
+import { buildRosterPlan } from '../../shared/roster/plan';
 import { listAudit, verifyAudit } from './audit';
+import { saveEmployee, visibleEmployees } from './people/employees';
+import { createUnit } from './people/organisation';
+import { applyRosterPlan } from './people/rosterImport';
 import { updateOffice, updateOfficeSettings } from './office';
-import type { Repo, Session } from './repository';
+import { newId, type Repo, type Session } from './repository';
 import { setUpTestOffice, snapshot, testRepo, userWithRoles, validSetup } from './testRepo';
 
 /**
@@ -32,6 +37,30 @@ const attempts: Record<Action, (w: World) => Promise<unknown>> = {
     await listAudit(repo, actor);
     await verifyAudit(repo, actor);
   },
+  // Reading is never refused outright: it is narrowed. Asking for everyone and getting less is the refusal.
+  'people.readAll': async ({ repo, actor }) => {
+    const visible = await visibleEmployees(repo, actor);
+    if (visible.scope !== 'all') throw new AppError('auth.forbidden');
+  },
+  'people.edit': ({ repo, actor }) => saveEmployee(repo, actor, null, newEmployee),
+  'people.import': async ({ repo, actor }) => {
+    const units = await repo.db.units.toArray();
+    const plan = buildRosterPlan(rosterWorkbook, { employees: [], units, positions: [] }, { officeId: actor.officeId, rootUnitId: units[0]!.id, createMissing: true, overrideReason: 'impor', newId });
+    await applyRosterPlan(repo, actor, plan, { allOrNothing: true });
+  },
+  'organisation.edit': async ({ repo, actor }) => {
+    const root = (await repo.db.units.toArray())[0]!;
+    await createUnit(repo, actor, { name: 'Bidang Baru', kind: 'bidang', parentId: root.id });
+  },
+};
+
+const newEmployee = {
+  asnType: 'pns' as const, nip: '198811302012121005', name: 'Stefanus Hamu', gelarDepan: '', gelarBelakang: '', golongan: 'III/a', positionId: null, unitId: null, status: 'active' as const, tmtJabatan: null,
+};
+const rosterWorkbook = {
+  fileName: 'roster.csv',
+  format: 'csv' as const,
+  sheets: [{ name: 'Pegawai', rows: [['NIP', 'Nama', 'Unit Kerja'], ['198811302012121005', 'Stefanus Hamu', 'Bidang Mutasi']] }],
 };
 
 async function world(role: Role): Promise<World> {

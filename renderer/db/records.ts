@@ -1,6 +1,7 @@
 import type { AsnType } from '../../shared/account';
 import type { Language } from '../../shared/languages';
 import type { PasswordHash } from '../../shared/password';
+import type { Employee, Position, Unit } from '../../shared/people';
 import type { Role } from '../../shared/roles';
 
 export type { AuditEntry } from '../../shared/auditChain';
@@ -24,11 +25,11 @@ export interface OfficeRecord extends SyncMeta {
 }
 
 /** Unit kerja: the OPD itself is the root; bidang/bagian and seksi/subbagian sit below it. */
-export interface UnitRecord extends SyncMeta {
-  parentId: string | null;
-  name: string;
-  kind: 'opd' | 'bidang' | 'seksi';
-}
+export interface UnitRecord extends SyncMeta, Unit {}
+
+export interface PositionRecord extends SyncMeta, Position {}
+
+export interface EmployeeRecord extends SyncMeta, Employee {}
 
 export interface UserRecord extends SyncMeta {
   nip: string;
@@ -83,6 +84,8 @@ export interface SignInAttemptRecord {
 export interface SyncedRecords {
   offices: OfficeRecord;
   units: UnitRecord;
+  positions: PositionRecord;
+  employees: EmployeeRecord;
   users: UserRecord;
   credentials: CredentialRecord;
   settings: SettingRecord;

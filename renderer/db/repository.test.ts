@@ -12,13 +12,13 @@ describe('the repository write path', () => {
     const unitId = newId();
     await write(repo, 'unit.create', async (tx) => {
       await tx.requireActor(session);
-      await tx.put('units', { id: unitId, officeId: session.officeId, parentId: null, name: 'Bidang Mutasi', kind: 'bidang' });
+      await tx.put('units', { id: unitId, officeId: session.officeId, parentId: null, name: 'Bidang Mutasi', kind: 'bidang', retired: false });
     });
 
     expect(await repo.db.units.get(unitId)).toMatchObject({ name: 'Bidang Mutasi', rev: 1, baseRev: 0 });
     const outbox = await repo.db.outbox.orderBy('seq').last();
     expect(outbox).toMatchObject({ entity: 'units', id: unitId, rev: 1, baseRev: 0, op: 'put', seq: before.outbox + 1 });
-    expect(outbox?.fields).toMatchObject({ name: 'Bidang Mutasi', kind: 'bidang' });
+    expect(outbox?.fields).toMatchObject({ name: 'Bidang Mutasi', kind: 'bidang', retired: false });
     const audit = await repo.db.audit.orderBy('seq').last();
     expect(audit).toMatchObject({ action: 'unit.create', entity: 'units', entityId: unitId, actorName: 'Maria Ndapa', seq: before.audit + 1 });
     expect(audit?.changes).toContainEqual({ field: 'name', to: 'Bidang Mutasi' });
@@ -58,7 +58,7 @@ describe('the repository write path', () => {
     await expect(
       write(repo, 'unit.create', async (tx) => {
         await tx.requireActor(session);
-        await tx.put('units', { id: newId(), officeId: session.officeId, parentId: null, name: 'Setengah jalan', kind: 'bidang' });
+        await tx.put('units', { id: newId(), officeId: session.officeId, parentId: null, name: 'Setengah jalan', kind: 'bidang', retired: false });
         throw new AppError('field.invalid');
       }),
     ).rejects.toMatchObject({ code: 'field.invalid' });
@@ -67,7 +67,7 @@ describe('the repository write path', () => {
     const lastSeq = (await repo.db.outbox.orderBy('seq').last())!.seq;
     await write(repo, 'unit.create', async (tx) => {
       await tx.requireActor(session);
-      await tx.put('units', { id: newId(), officeId: session.officeId, parentId: null, name: 'Berikutnya', kind: 'bidang' });
+      await tx.put('units', { id: newId(), officeId: session.officeId, parentId: null, name: 'Berikutnya', kind: 'bidang', retired: false });
     });
     const seqs = (await repo.db.outbox.orderBy('seq').toArray()).map((e) => e.seq);
     expect(seqs.at(-1)).toBe(lastSeq + 1);
@@ -101,11 +101,11 @@ describe('a full disk', () => {
     const repo = testRepo();
     const session = await setUpTestOffice(repo);
     const before = await snapshot(repo);
-    const spy = vi.spyOn(repo.db.audit, 'add').mockRejectedValueOnce(makeError());
+    const spy = vi.spyOn(repo.db.audit, 'bulkAdd').mockRejectedValueOnce(makeError());
     await expect(
       write(repo, 'unit.create', async (tx) => {
         await tx.requireActor(session);
-        await tx.put('units', { id: newId(), officeId: session.officeId, parentId: null, name: 'Tidak muat', kind: 'bidang' });
+        await tx.put('units', { id: newId(), officeId: session.officeId, parentId: null, name: 'Tidak muat', kind: 'bidang', retired: false });
       }),
     ).rejects.toMatchObject({ code: 'storage.full' });
     spy.mockRestore();

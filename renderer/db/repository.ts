@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import { KDF_ITERATIONS } from '../../shared/password';
 import { can, type Action } from '../../shared/roles';
 import { KinerjaDb } from './schema';
-import type { DeviceRecord, SyncedEntity, SyncedRecords, UserRecord } from './records';
+import type { DeviceRecord, OutboxEntry, SyncedEntity, SyncedRecords, UserRecord } from './records';
 
 /**
  * The one write path (DESIGN.md): every change to a record is written, in the same
@@ -81,34 +81,54 @@ export class WriteTx {
 
   /** Writes a record (new or changed) with its outbox and audit entries. An unchanged record writes nothing. */
   async put<E extends SyncedEntity>(entity: E, next: Omit<SyncedRecords[E], 'rev' | 'baseRev'>): Promise<SyncedRecords[E]> {
+    const [written] = await this.putMany(entity, [next]);
+    return written ?? ((await this.db.table<SyncedRecords[E], string>(entity).get(next.id)) as SyncedRecords[E]);
+  }
+
+  /**
+   * The same for many records of one kind, in bulk operations (an import writes thousands).
+   * Returns the records that were written, i.e. new or changed.
+   */
+  async putMany<E extends SyncedEntity>(entity: E, nexts: Omit<SyncedRecords[E], 'rev' | 'baseRev'>[]): Promise<SyncedRecords[E][]> {
     const table = this.db.table<SyncedRecords[E], string>(entity);
-    const prev = await table.get(next.id);
-    const changes = diff(prev, next);
-    if (prev && changes.length === 0) return prev;
-    const record = { ...next, rev: (prev?.rev ?? 0) + 1, baseRev: prev?.baseRev ?? 0 } as SyncedRecords[E];
-    await table.put(record);
-    this.device.outboxSeq += 1;
-    await this.db.outbox.add({
-      seq: this.device.outboxSeq,
-      deviceId: this.device.deviceId,
-      officeId: record.officeId,
-      entity,
-      id: record.id,
-      rev: record.rev,
-      baseRev: record.baseRev,
-      op: 'put',
-      fields: Object.fromEntries(changes.map((c) => [c.field, c.to])),
+    const prevs = await table.bulkGet(nexts.map((n) => n.id));
+    const records: SyncedRecords[E][] = [];
+    const outbox: OutboxEntry[] = [];
+    const audit: AuditEntry[] = [];
+    nexts.forEach((next, i) => {
+      const prev = prevs[i];
+      const changes = diff(prev, next);
+      if (prev && changes.length === 0) return;
+      const record = { ...next, rev: (prev?.rev ?? 0) + 1, baseRev: prev?.baseRev ?? 0 } as SyncedRecords[E];
+      records.push(record);
+      this.device.outboxSeq += 1;
+      outbox.push({
+        seq: this.device.outboxSeq,
+        deviceId: this.device.deviceId,
+        officeId: record.officeId,
+        entity,
+        id: record.id,
+        rev: record.rev,
+        baseRev: record.baseRev,
+        op: 'put',
+        fields: Object.fromEntries(changes.map((c) => [c.field, c.to])),
+      });
+      audit.push(this.nextAudit({ entity, entityId: record.id, changes: redact(entity, changes), details: null }));
     });
-    await this.appendAudit({ entity, entityId: record.id, changes: redact(entity, changes), details: null });
-    return record;
+    if (records.length === 0) return records;
+    await table.bulkPut(records);
+    await this.db.outbox.bulkAdd(outbox);
+    await this.db.audit.bulkAdd(audit);
+    return records;
   }
 
   /** An audit entry for something that changed no record (a sign-in, a failed attempt). */
   async event(details: Record<string, string | number> | null = null, entityId: string | null = null): Promise<void> {
-    await this.appendAudit({ entity: entityId ? 'users' : null, entityId, changes: [], details });
+    await this.db.audit.add(this.nextAudit({ entity: entityId ? 'users' : null, entityId, changes: [], details }));
   }
 
-  private async appendAudit(content: Pick<AuditEntry, 'entity' | 'entityId' | 'changes' | 'details'>): Promise<void> {
+  /** The next link of the hash chain; the caller stores it in this same transaction. */
+  private nextAudit(content: Pick<AuditEntry, 'entity' | 'entityId' | 'changes' | 'details'>): AuditEntry {
     this.device.auditSeq += 1;
     const entry: Omit<AuditEntry, 'hash'> = {
       seq: this.device.auditSeq,
@@ -121,8 +141,8 @@ export class WriteTx {
       prevHash: this.device.lastAuditHash,
     };
     const hash = auditHash(entry);
-    await this.db.audit.add({ ...entry, hash });
     this.device.lastAuditHash = hash;
+    return { ...entry, hash };
   }
 }
 

@@ -3,8 +3,10 @@ import type {
   AuditEntry,
   CredentialRecord,
   DeviceRecord,
+  EmployeeRecord,
   OfficeRecord,
   OutboxEntry,
+  PositionRecord,
   SettingRecord,
   SignInAttemptRecord,
   UnitRecord,
@@ -38,6 +40,20 @@ export const schemaVersions: SchemaVersion[] = [
       signInAttempts: 'nip',
     },
   },
+  {
+    // People: positions and employees; units gain `retired`.
+    version: 2,
+    stores: {
+      positions: 'id, officeId, unitId, reportsToId',
+      employees: 'id, &nip, officeId, unitId, positionId, status',
+    },
+    upgrade: async (tx) => {
+      // A schema default, not a user's change: no outbox or audit entry.
+      await tx.table('units').toCollection().modify((unit: { retired?: boolean }) => {
+        if (unit.retired === undefined) unit.retired = false;
+      });
+    },
+  },
 ];
 
 export class KinerjaDb extends Dexie {
@@ -50,6 +66,8 @@ export class KinerjaDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'seq'>;
   device!: EntityTable<DeviceRecord, 'id'>;
   signInAttempts!: EntityTable<SignInAttemptRecord, 'nip'>;
+  positions!: EntityTable<PositionRecord, 'id'>;
+  employees!: EntityTable<EmployeeRecord, 'id'>;
 
   constructor(name = DB_NAME, versions: SchemaVersion[] = schemaVersions) {
     // Strict durability: a save the user saw succeed is on disk, even if the power goes next.

@@ -26,7 +26,7 @@ export async function setUpOffice(repo: Repo, input: SetupInput): Promise<Sessio
     const userId = newId();
     tx.actAs({ id: userId, name: admin.name });
     await tx.put('offices', { id: officeId, officeId, instansi: office.instansi, name: office.officeName, code: office.officeCode });
-    await tx.put('units', { id: newId(), officeId, parentId: null, name: office.officeName, kind: 'opd' });
+    await tx.put('units', { id: newId(), officeId, parentId: null, name: office.officeName, kind: 'opd', retired: false });
     for (const [key, value] of Object.entries(defaultOfficeSettings)) {
       await tx.put('settings', { id: `${officeId}:${key}`, officeId, key, value });
     }

@@ -1,0 +1,134 @@
+import { Checkbox, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type ReactNode } from 'react';
+import classes from './VirtualTable.module.css';
+
+export interface Column<Row> {
+  key: string;
+  header: string;
+  /** CSS grid track, e.g. "minmax(12rem, 2fr)" or "8rem". */
+  width: string;
+  render: (row: Row) => ReactNode;
+  sortable?: boolean;
+}
+
+export interface SortState {
+  key: string;
+  direction: 'asc' | 'desc';
+}
+
+interface Props<Row> {
+  label: string;
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  sort?: SortState;
+  onSort?: (sort: SortState) => void;
+  onRowClick?: (row: Row) => void;
+  /** Row selection by checkbox; `selectLabel` names the checkbox of a row. */
+  selection?: { selected: ReadonlySet<string>; onChange: (next: Set<string>) => void; selectLabel: (row: Row) => string; selectAllLabel: string };
+  height?: string;
+  empty: ReactNode;
+}
+
+const ROW_HEIGHT = 44;
+
+/**
+ * A table that renders only the rows in view, so 15,000 people scroll smoothly. It keeps
+ * table semantics for screen readers (role=table, aria-rowcount/rowindex, sortable column
+ * headers with aria-sort) although the rows are positioned divs.
+ */
+export function VirtualTable<Row>({ label, columns, rows, rowKey, sort, onSort, onRowClick, selection, height = 'calc(100vh - 330px)', empty }: Props<Row>) {
+  const viewport = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => viewport.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const template = [selection ? '2.75rem' : null, ...columns.map((c) => c.width)].filter(Boolean).join(' ');
+  const allSelected = selection !== undefined && rows.length > 0 && rows.every((r) => selection.selected.has(rowKey(r)));
+
+  const toggle = (key: string) => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    selection.onChange(next);
+  };
+
+  return (
+    <div role="table" aria-label={label} aria-rowcount={rows.length + 1} className={classes.table}>
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className={classes.header} style={{ gridTemplateColumns: template }}>
+          {selection && (
+            <div role="columnheader" className={classes.cell}>
+              <Checkbox
+                aria-label={selection.selectAllLabel}
+                checked={allSelected}
+                indeterminate={!allSelected && selection.selected.size > 0}
+                onChange={() => selection.onChange(allSelected ? new Set() : new Set(rows.map(rowKey)))}
+              />
+            </div>
+          )}
+          {columns.map((column) => {
+            const active = sort?.key === column.key;
+            const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : column.sortable ? 'none' : undefined;
+            return (
+              <div key={column.key} role="columnheader" aria-sort={ariaSort} className={classes.cell}>
+                {column.sortable && onSort ? (
+                  <UnstyledButton
+                    className={classes.sortButton}
+                    onClick={() => onSort({ key: column.key, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })}
+                  >
+                    <Text fw={700} size="sm" span>
+                      {column.header}
+                    </Text>
+                    {active ? sort.direction === 'asc' ? <IconArrowUp size={14} aria-hidden /> : <IconArrowDown size={14} aria-hidden /> : <IconArrowsSort size={14} aria-hidden opacity={0.5} />}
+                  </UnstyledButton>
+                ) : (
+                  <Text fw={700} size="sm">
+                    {column.header}
+                  </Text>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <ScrollArea.Autosize viewportRef={viewport} mah={height} type="auto">
+        <div role="rowgroup" style={{ height: Math.max(virtualizer.getTotalSize(), ROW_HEIGHT), position: 'relative' }}>
+          {rows.length === 0 && (
+            <div role="row" className={classes.emptyRow}>
+              <div role="cell">{empty}</div>
+            </div>
+          )}
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            const key = rowKey(row);
+            return (
+              <div
+                key={key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={selection ? selection.selected.has(key) : undefined}
+                className={classes.row}
+                data-clickable={onRowClick ? true : undefined}
+                data-odd={item.index % 2 === 1 ? true : undefined}
+                style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                onClick={onRowClick ? () => onRowClick(row) : undefined}
+              >
+                {selection && (
+                  <div role="cell" className={classes.cell} onClick={(e) => e.stopPropagation()}>
+                    <Checkbox aria-label={selection.selectLabel(row)} checked={selection.selected.has(key)} onChange={() => toggle(key)} />
+                  </div>
+                )}
+                {columns.map((column) => (
+                  <div key={column.key} role="cell" className={classes.cell}>
+                    {column.render(row)}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </ScrollArea.Autosize>
+    </div>
+  );
+}
