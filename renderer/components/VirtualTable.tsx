@@ -119,11 +119,15 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, sort, onSort, 
                     <Checkbox aria-label={selection.selectLabel(row)} checked={selection.selected.has(key)} onChange={() => toggle(key)} />
                   </div>
                 )}
-                {columns.map((column) => (
-                  <div key={column.key} role="cell" className={classes.cell}>
-                    {column.render(row)}
-                  </div>
-                ))}
+                {columns.map((column) => {
+                  const content = column.render(row);
+                  // Long plain text is cut with an ellipsis; the full text shows on hover.
+                  return (
+                    <div key={column.key} role="cell" className={classes.cell} title={typeof content === 'string' ? content : undefined}>
+                      {content}
+                    </div>
+                  );
+                })}
               </div>
             );
           })}

@@ -8,7 +8,7 @@ import { buildRosterPlan, type RosterImportPlan } from '../../../shared/roster/p
 import type { WorkbookRows } from '../../../shared/spreadsheet';
 import { useRepo } from '../../app/RepoContext';
 import { ErrorText, toErrorData } from '../../components/ErrorText';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { notifyError } from '../../components/notify';
 import { visibleEmployees } from '../../db/people/employees';
 import { listPositions, listUnits } from '../../db/people/organisation';
 import { applyRosterPlan, type ImportResult } from '../../db/people/rosterImport';
@@ -78,7 +78,6 @@ export function RosterImportPage() {
     setStep({ name: 'writing', plan: ready, written: 0, total: 1 });
     try {
       const result = await applyRosterPlan(repo, session, ready, { allOrNothing }, ({ written, total }) => setStep({ name: 'writing', plan: ready, written, total }));
-      notifySuccess(t('import.done', { ...result }));
       setStep({ name: 'done', result });
     } catch (e) {
       setError(toErrorData(e));
