@@ -28,6 +28,8 @@ export interface WebHostOptions {
    * passes electron-vite's `?nodeWorker` import, as Electron does; tests pass a tsx-started one.
    */
   createSpreadsheetWorker: CreateWorker;
+  /** Keep a parse worker started ahead (start.ts does). */
+  prewarmSpreadsheetWorker?: boolean;
 }
 
 export interface WebHost {
@@ -87,6 +89,7 @@ export async function startWebHost({
   port = 0,
   host = '127.0.0.1',
   createSpreadsheetWorker,
+  prewarmSpreadsheetWorker = false,
 }: WebHostOptions): Promise<WebHost> {
   if (!LOOPBACK_HOSTS.includes(host)) throw new Error(`The web host listens on loopback only, not ${host}`);
 
@@ -98,6 +101,7 @@ export async function startWebHost({
     platform: process.platform,
     saveFilePort: downloads.savePort,
     createSpreadsheetWorker,
+    prewarmSpreadsheetWorker,
   });
 
   let origin = '';

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     rootDir,
     port: portFromArgs(process.argv.slice(2)),
     createSpreadsheetWorker,
+    prewarmSpreadsheetWorker: true,
   });
   console.log(`Kinerja Luring (web): ${host.url}`);
 

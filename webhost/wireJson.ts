@@ -6,6 +6,8 @@
 const isBase64 = (text: string) => text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text);
 
 export function parseWireJson(text: string): unknown {
+  // A reviver runs for every value; most requests carry no bytes and need none.
+  if (!text.includes('"$bytes"')) return JSON.parse(text);
   return JSON.parse(text, (_key, value: unknown) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
     const keys = Object.keys(value);

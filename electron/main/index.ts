@@ -70,6 +70,7 @@ function start(): void {
         defaultFolder: app.getPath('documents'),
       }),
       createSpreadsheetWorker,
+      prewarmSpreadsheetWorker: true,
     });
     registerApi(ipcMain, handlers, (frame) => isTrustedSender(frame, trustedOrigins));
 

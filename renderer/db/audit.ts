@@ -22,7 +22,9 @@ export async function verifyAudit(repo: Repo, session: Session): Promise<AuditVe
   });
 }
 
-/** Changes still waiting to be uploaded to the hub. */
+/** Changes still waiting to be uploaded to the hub (pages hold many). */
 export async function pendingChangeCount(repo: Repo): Promise<number> {
-  return repo.db.outbox.count();
+  let count = 0;
+  await repo.db.outbox.each((page) => (count += page.lastSeq - page.seq + 1));
+  return count;
 }

@@ -7,7 +7,7 @@ describe('the repository write path', () => {
   it('writes the record, an outbox entry and an audit entry together', async () => {
     const repo = testRepo();
     const session = await setUpTestOffice(repo);
-    const before = { outbox: await repo.db.outbox.count(), audit: await repo.db.audit.count() };
+    const before = { outbox: (await repo.db.outbox.orderBy('seq').last())!.lastSeq, audit: await repo.db.audit.count() };
 
     const unitId = newId();
     await write(repo, 'unit.create', async (tx) => {
@@ -16,7 +16,7 @@ describe('the repository write path', () => {
     });
 
     expect(await repo.db.units.get(unitId)).toMatchObject({ name: 'Bidang Mutasi', rev: 1, baseRev: 0 });
-    const outbox = await repo.db.outbox.orderBy('seq').last();
+    const outbox = (await repo.db.outbox.orderBy('seq').last())?.changes[0];
     expect(outbox).toMatchObject({ entity: 'units', id: unitId, rev: 1, baseRev: 0, op: 'put', seq: before.outbox + 1 });
     expect(outbox?.fields).toMatchObject({ name: 'Bidang Mutasi', kind: 'bidang', retired: false });
     const audit = await repo.db.audit.orderBy('seq').last();
@@ -32,7 +32,7 @@ describe('the repository write path', () => {
       await tx.requireActor(session);
       await tx.put('units', { ...unit, name: 'BKPSDM Sumba Timur' });
     });
-    const outbox = await repo.db.outbox.orderBy('seq').last();
+    const outbox = (await repo.db.outbox.orderBy('seq').last())?.changes[0];
     expect(outbox).toMatchObject({ rev: 2, baseRev: 0, fields: { name: 'BKPSDM Sumba Timur' } });
     const audit = await repo.db.audit.orderBy('seq').last();
     expect(audit?.changes).toEqual([{ field: 'name', from: unit.name, to: 'BKPSDM Sumba Timur' }]);
@@ -64,12 +64,12 @@ describe('the repository write path', () => {
     ).rejects.toMatchObject({ code: 'field.invalid' });
     expect(await snapshot(repo)).toBe(before);
 
-    const lastSeq = (await repo.db.outbox.orderBy('seq').last())!.seq;
+    const lastSeq = (await repo.db.outbox.orderBy('seq').last())!.lastSeq;
     await write(repo, 'unit.create', async (tx) => {
       await tx.requireActor(session);
       await tx.put('units', { id: newId(), officeId: session.officeId, parentId: null, name: 'Berikutnya', kind: 'bidang', retired: false });
     });
-    const seqs = (await repo.db.outbox.orderBy('seq').toArray()).map((e) => e.seq);
+    const seqs = (await repo.db.outbox.orderBy('seq').toArray()).flatMap((page) => page.changes.map((c) => c.seq));
     expect(seqs.at(-1)).toBe(lastSeq + 1);
     expect(seqs).toEqual(seqs.map((_, i) => i + 1));
   });
@@ -101,7 +101,7 @@ describe('a full disk', () => {
     const repo = testRepo();
     const session = await setUpTestOffice(repo);
     const before = await snapshot(repo);
-    const spy = vi.spyOn(repo.db.audit, 'bulkAdd').mockRejectedValueOnce(makeError());
+    const spy = vi.spyOn(repo.db.audit, 'add').mockRejectedValueOnce(makeError());
     await expect(
       write(repo, 'unit.create', async (tx) => {
         await tx.requireActor(session);

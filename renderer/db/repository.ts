@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
-import { GENESIS_HASH, auditHash, canonicalJson, type AuditChange, type AuditEntry } from '../../shared/auditChain';
+import { GENESIS_HASH, auditHash, canonicalJson, type AuditChange, type AuditEntry, type AuditRecordChanges } from '../../shared/auditChain';
 import { AppError } from '../../shared/errors';
 import { KDF_ITERATIONS } from '../../shared/password';
 import { can, type Action } from '../../shared/roles';
 import { KinerjaDb } from './schema';
-import type { DeviceRecord, OutboxEntry, SyncedEntity, SyncedRecords, UserRecord } from './records';
+import type { DeviceRecord, OutboxChange, SyncedEntity, SyncedRecords, UserRecord } from './records';
 
 /**
  * The one write path (DESIGN.md): every change to a record is written, in the same
@@ -42,13 +42,20 @@ const secretFields: Partial<Record<SyncedEntity, readonly string[]>> = { credent
 const metaFields = new Set(['rev', 'baseRev']);
 
 function diff(prev: object | undefined, next: object): AuditChange[] {
-  const before = (prev ?? {}) as Record<string, unknown>;
   const after = next as Record<string, unknown>;
+  if (!prev) {
+    // A new record: every field it has is a change (no comparisons needed; imports make thousands).
+    return Object.keys(after)
+      .filter((field) => !metaFields.has(field) && after[field] !== undefined)
+      .sort()
+      .map((field) => ({ field, to: after[field] }));
+  }
+  const before = prev as Record<string, unknown>;
   const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
   const changes: AuditChange[] = [];
   for (const field of [...fields].sort()) {
     if (metaFields.has(field) || canonicalJson(before[field]) === canonicalJson(after[field])) continue;
-    changes.push(prev ? { field, from: before[field], to: after[field] } : { field, to: after[field] });
+    changes.push({ field, from: before[field], to: after[field] });
   }
   return changes;
 }
@@ -86,39 +93,51 @@ export class WriteTx {
   }
 
   /**
-   * The same for many records of one kind, in bulk operations (an import writes thousands).
-   * Returns the records that were written, i.e. new or changed.
+   * The same for many records of one kind, in bulk operations (an import writes thousands):
+   * one outbox page and one audit entry for the lot. Returns the records that were written,
+   * i.e. new or changed. `allNew` skips looking up earlier versions, for records the caller
+   * has just created (their ids are fresh; a clash still fails on the unique indexes).
    */
-  async putMany<E extends SyncedEntity>(entity: E, nexts: Omit<SyncedRecords[E], 'rev' | 'baseRev'>[]): Promise<SyncedRecords[E][]> {
+  async putMany<E extends SyncedEntity>(
+    entity: E,
+    nexts: Omit<SyncedRecords[E], 'rev' | 'baseRev'>[],
+    { allNew = false }: { allNew?: boolean } = {},
+  ): Promise<SyncedRecords[E][]> {
     const table = this.db.table<SyncedRecords[E], string>(entity);
-    const prevs = await table.bulkGet(nexts.map((n) => n.id));
+    const prevs = allNew ? [] : await table.bulkGet(nexts.map((n) => n.id));
     const records: SyncedRecords[E][] = [];
-    const outbox: OutboxEntry[] = [];
-    const audit: AuditEntry[] = [];
+    const changes: OutboxChange[] = [];
+    const audited: AuditRecordChanges[] = [];
     nexts.forEach((next, i) => {
       const prev = prevs[i];
-      const changes = diff(prev, next);
-      if (prev && changes.length === 0) return;
+      const fieldChanges = diff(prev, next);
+      if (prev && fieldChanges.length === 0) return;
       const record = { ...next, rev: (prev?.rev ?? 0) + 1, baseRev: prev?.baseRev ?? 0 } as SyncedRecords[E];
       records.push(record);
       this.device.outboxSeq += 1;
-      outbox.push({
+      changes.push({
         seq: this.device.outboxSeq,
-        deviceId: this.device.deviceId,
         officeId: record.officeId,
         entity,
         id: record.id,
         rev: record.rev,
         baseRev: record.baseRev,
         op: 'put',
-        fields: Object.fromEntries(changes.map((c) => [c.field, c.to])),
+        fields: Object.fromEntries(fieldChanges.map((c) => [c.field, c.to])),
       });
-      audit.push(this.nextAudit({ entity, entityId: record.id, changes: redact(entity, changes), details: null }));
+      audited.push({ entityId: record.id, changes: redact(entity, fieldChanges) });
     });
     if (records.length === 0) return records;
     await table.bulkPut(records);
-    await this.db.outbox.bulkAdd(outbox);
-    await this.db.audit.bulkAdd(audit);
+    await this.db.outbox.add({ seq: changes[0]!.seq, lastSeq: changes.at(-1)!.seq, deviceId: this.device.deviceId, changes });
+    const single = audited.length === 1 ? audited[0]! : null;
+    await this.db.audit.add(
+      this.nextAudit(
+        single
+          ? { entity, entityId: single.entityId, changes: single.changes, details: null }
+          : { entity, entityId: null, changes: [], records: audited, details: { count: audited.length } },
+      ),
+    );
     return records;
   }
 
@@ -128,7 +147,7 @@ export class WriteTx {
   }
 
   /** The next link of the hash chain; the caller stores it in this same transaction. */
-  private nextAudit(content: Pick<AuditEntry, 'entity' | 'entityId' | 'changes' | 'details'>): AuditEntry {
+  private nextAudit(content: Pick<AuditEntry, 'entity' | 'entityId' | 'changes' | 'details' | 'records'>): AuditEntry {
     this.device.auditSeq += 1;
     const entry: Omit<AuditEntry, 'hash'> = {
       seq: this.device.auditSeq,

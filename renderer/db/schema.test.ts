@@ -64,4 +64,21 @@ describe('database schema versions', () => {
     expect(await current.outbox.count()).toBe(0);
     current.close();
   });
+
+  it('version 3 turns version-2 outbox entries into pages, keeping every change and its number', async () => {
+    const name = 'schema-v2-outbox';
+    const v2 = new KinerjaDb(name, schemaVersions.slice(0, 2));
+    await v2.table('outbox').bulkPut([
+      { seq: 1, deviceId: 'd1', officeId: 'o1', entity: 'units', id: 'u1', rev: 1, baseRev: 0, op: 'put', fields: { name: 'Dinas' } },
+      { seq: 2, deviceId: 'd1', officeId: 'o1', entity: 'users', id: 'x1', rev: 1, baseRev: 0, op: 'put', fields: { name: 'Ani' } },
+    ]);
+    v2.close();
+
+    const current = new KinerjaDb(name);
+    expect(await current.outbox.toArray()).toEqual([
+      { seq: 1, lastSeq: 1, deviceId: 'd1', changes: [{ seq: 1, officeId: 'o1', entity: 'units', id: 'u1', rev: 1, baseRev: 0, op: 'put', fields: { name: 'Dinas' } }] },
+      { seq: 2, lastSeq: 2, deviceId: 'd1', changes: [{ seq: 2, officeId: 'o1', entity: 'users', id: 'x1', rev: 1, baseRev: 0, op: 'put', fields: { name: 'Ani' } }] },
+    ]);
+    current.close();
+  });
 });

@@ -5,7 +5,8 @@ import type {
   DeviceRecord,
   EmployeeRecord,
   OfficeRecord,
-  OutboxEntry,
+  OutboxChange,
+  OutboxPage,
   PositionRecord,
   SettingRecord,
   SignInAttemptRecord,
@@ -54,6 +55,17 @@ export const schemaVersions: SchemaVersion[] = [
       });
     },
   },
+  {
+    // The outbox in pages (records.ts, OutboxPage); audit indexes nobody queries dropped.
+    version: 3,
+    stores: { outbox: 'seq', audit: 'seq, action, entityId' },
+    upgrade: async (tx) => {
+      const outbox = tx.table('outbox');
+      const single = (await outbox.toArray()) as (Omit<OutboxChange, never> & { deviceId: string })[];
+      await outbox.clear();
+      await outbox.bulkAdd(single.map(({ deviceId, ...change }) => ({ seq: change.seq, lastSeq: change.seq, deviceId, changes: [change] })));
+    },
+  },
 ];
 
 export class KinerjaDb extends Dexie {
@@ -62,7 +74,7 @@ export class KinerjaDb extends Dexie {
   users!: EntityTable<UserRecord, 'id'>;
   credentials!: EntityTable<CredentialRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'id'>;
-  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  outbox!: EntityTable<OutboxPage, 'seq'>;
   audit!: EntityTable<AuditEntry, 'seq'>;
   device!: EntityTable<DeviceRecord, 'id'>;
   signInAttempts!: EntityTable<SignInAttemptRecord, 'nip'>;

@@ -28,6 +28,8 @@ export interface ApiDeps {
    * spreadsheet/parseWorker.ts in both hosts; a tsx-started one in tests.
    */
   createSpreadsheetWorker: CreateWorker;
+  /** Keep a parse worker started ahead (the hosts do; tests need not). */
+  prewarmSpreadsheetWorker?: boolean;
 }
 
 export function createApiHandlers(deps: ApiDeps): ApiHandlers {
@@ -39,7 +41,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       platform: deps.platform,
     }),
     saveFile: (request) => saveFile(request, deps.saveFilePort),
-    readSpreadsheet: createSpreadsheetReader({ createWorker: deps.createSpreadsheetWorker }),
+    readSpreadsheet: createSpreadsheetReader({ createWorker: deps.createSpreadsheetWorker, prewarm: deps.prewarmSpreadsheetWorker ?? false }),
     exportWorkbook: (request) => exportWorkbook(request, deps.saveFilePort),
   };
 }

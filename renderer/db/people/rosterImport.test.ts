@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildRosterPlan } from '../../../shared/roster/plan';
 import type { Cell, WorkbookRows } from '../../../shared/spreadsheet';
 import { generateRoster, rosterWorkbook } from '../../../tests/fixtures/roster';
+import { pendingChangeCount } from '../audit';
 import { newId, type Repo, type Session } from '../repository';
 import { setUpTestOffice, snapshot, testRepo } from '../testRepo';
 import { applyRosterPlan } from './rosterImport';
@@ -22,14 +23,16 @@ describe('importing a roster', () => {
     expect(plan.counts).toMatchObject({ invalid: 15, new: 185, changed: 0 });
     expect(plan.rows.filter((r) => r.kind === 'invalid').map((r) => r.rowNumber)).toEqual(roster.faults.map((f) => f.row));
 
-    const outboxBefore = await repo.db.outbox.count();
+    const outboxBefore = await pendingChangeCount(repo);
     const progress = vi.fn();
     const result = await applyRosterPlan(repo, admin, plan, { allOrNothing: false }, progress);
     expect(result).toEqual({ units: plan.unitsToCreate.length, positions: plan.positionsToCreate.length, employees: 185 });
     expect(await repo.db.employees.count()).toBe(185);
     const records = result.units + result.positions + result.employees;
-    expect((await repo.db.outbox.count()) - outboxBefore).toBe(records);
-    expect(await repo.db.audit.where('action').equals('employee.import').count()).toBe(records);
+    expect((await pendingChangeCount(repo)) - outboxBefore).toBe(records);
+    const audit = await repo.db.audit.where('action').equals('employee.import').toArray();
+    expect(audit.reduce((n, entry) => n + (entry.records?.length ?? 1), 0)).toBe(records);
+    expect(audit.find((entry) => entry.entity === 'employees')?.records?.[0]?.changes).toContainEqual(expect.objectContaining({ field: 'nip' }));
     expect(progress).toHaveBeenLastCalledWith({ written: records, total: records });
   });
 
@@ -88,7 +91,7 @@ describe('importing random files (property)', () => {
         if (plan.fileIssues.length > 0) return;
         const before = await snapshot(repo);
         const planned = plan.rows.filter((r) => r.kind === 'new' || r.kind === 'changed').length;
-        const spy = failHalfway ? vi.spyOn(repo.db.outbox, 'bulkAdd').mockRejectedValueOnce(Object.assign(new Error('full'), { name: 'QuotaExceededError' })) : undefined;
+        const spy = failHalfway ? vi.spyOn(repo.db.outbox, 'add').mockRejectedValueOnce(Object.assign(new Error('full'), { name: 'QuotaExceededError' })) : undefined;
         try {
           await applyRosterPlan(repo, admin, plan, { allOrNothing: false });
           expect(failHalfway && planned + plan.unitsToCreate.length + plan.positionsToCreate.length > 0).toBe(false);

@@ -15,6 +15,12 @@ export interface ImportResult {
 
 const CHUNK = 1_000;
 
+/** A unique index refused a record (Dexie reports it inside a BulkError). */
+function isConstraintError(error: unknown): boolean {
+  const e = error as { name?: string; failures?: { name?: string }[] };
+  return e?.name === 'ConstraintError' || (e?.name === 'BulkError' && (e.failures ?? []).some((f) => f?.name === 'ConstraintError'));
+}
+
 /**
  * Writes exactly what the preview showed, in one transaction: the units and positions it
  * offered to create, then every new or changed person. With `allOrNothing`, one invalid row
@@ -38,23 +44,29 @@ export async function applyRosterPlan(
     if (plan.unitsToCreate.some((u) => u.officeId !== actor.officeId) || people.some((r) => r.employee.officeId !== actor.officeId)) {
       throw new AppError('import.otherOffice');
     }
-    // New people must still be new (by id and by NIP); changed people must still exist.
-    const byId = await tx.db.employees.bulkGet(people.map((r) => r.employee.id));
-    const newNips = people.filter((r) => r.kind === 'new').map((r) => r.employee.nip);
-    const taken = await tx.db.employees.where('nip').anyOf(newNips).count();
-    if (taken > 0 || people.some((row, i) => (row.kind === 'new') !== (byId[i] === undefined))) throw new AppError('import.stale');
+    // Changed people must still exist. New people must still be new: a NIP someone added
+    // meanwhile fails the unique NIP index, which is the check (no extra lookup of 10,000 rows).
+    const newPeople = people.filter((r) => r.kind === 'new').map((r) => r.employee);
+    const changedPeople = people.filter((r) => r.kind === 'changed').map((r) => r.employee);
+    const stillThere = await tx.db.employees.bulkGet(changedPeople.map((e) => e.id));
+    if (stillThere.some((e) => e === undefined)) throw new AppError('import.stale');
 
     let written = 0;
     const report = (n: number) => onProgress({ written: (written += n), total });
     report(0);
-    await tx.putMany('units', plan.unitsToCreate);
+    // Units, positions and new people come with ids the plan has just made: nothing to look up.
+    await tx.putMany('units', plan.unitsToCreate, { allNew: true });
     report(plan.unitsToCreate.length);
-    await tx.putMany('positions', plan.positionsToCreate);
+    await tx.putMany('positions', plan.positionsToCreate, { allNew: true });
     report(plan.positionsToCreate.length);
-    for (let i = 0; i < people.length; i += CHUNK) {
-      const chunk = people.slice(i, i + CHUNK);
-      await tx.putMany('employees', chunk.map((r) => r.employee));
-      report(chunk.length);
+    for (const [list, allNew] of [[newPeople, true], [changedPeople, false]] as const) {
+      for (let i = 0; i < list.length; i += CHUNK) {
+        const chunk = list.slice(i, i + CHUNK);
+        await tx.putMany('employees', chunk, { allNew }).catch((error: unknown) => {
+          throw isConstraintError(error) ? new AppError('import.stale') : error;
+        });
+        report(chunk.length);
+      }
     }
     return { units: plan.unitsToCreate.length, positions: plan.positionsToCreate.length, employees: people.length };
   });

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import Papa from 'papaparse';
 import type { AuditEntry } from '../../../shared/auditChain';
 import { neutraliseFormula } from '../../../shared/spreadsheetSafety';
-import { actionLabel, describeChanges } from './describeAudit';
+import { actionLabel, describeChanges, expandRecords } from './describeAudit';
 
 /**
  * The whole trail as CSV, headers in the active language. UTF-8 with a byte-order mark,
@@ -14,7 +14,7 @@ export function auditCsv(
   format: { dateTime: (iso: string) => string; number: (n: number) => string },
 ): Uint8Array<ArrayBuffer> {
   const header = [t('table.seq'), t('table.at'), t('table.actor'), t('table.action'), t('table.changes'), 'hash'];
-  const rows = entries.map((e) => [
+  const rows = entries.flatMap(expandRecords).map((e) => [
     e.seq,
     format.dateTime(e.at),
     e.actorName ?? t('system'),

@@ -33,11 +33,19 @@ export function describeChange(t: T, change: AuditChange, formatNumber: (n: numb
   return `${field}: ${to}`;
 }
 
-export function describeChanges(t: T, entry: AuditEntry, forScreen: boolean, formatNumber: (n: number) => string): string[] {
+export function describeChanges(t: T, entry: Pick<AuditEntry, 'changes' | 'details' | 'records'>, forScreen: boolean, formatNumber: (n: number) => string): string[] {
+  // Thousands of records of an import do not fit a screen row; the CSV lists each one.
+  if (entry.records && forScreen) return [t('batch', { count: entry.records.length })];
   const changes = forScreen ? entry.changes.filter((c) => !technicalFields.has(c.field)) : entry.changes;
   const lines = changes.map((c) => describeChange(t, c, formatNumber));
   if (entry.details?.nip !== undefined) lines.unshift(t('details.nip', { nip: String(entry.details.nip) }));
   return lines;
+}
+
+/** A batch entry as one entry per record (same number, time and actor), for the CSV. */
+export function expandRecords(entry: AuditEntry): AuditEntry[] {
+  if (!entry.records) return [entry];
+  return entry.records.map((r) => ({ ...entry, entityId: r.entityId, changes: r.changes, records: undefined }));
 }
 
 export function actionLabel(t: T, entry: AuditEntry): string {

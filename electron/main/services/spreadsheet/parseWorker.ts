@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../../../../shared/errors';
 import { readWorkbook } from './readWorkbook';
 import { spreadsheetError } from './spreadsheetErrors';
@@ -6,8 +6,9 @@ import type { ParseJob, ParseOutcome } from './readInWorker';
 
 /**
  * The worker thread that parses one untrusted spreadsheet (started by readInWorker.ts with a
- * heap cap and a timeout). It gets the bytes in `workerData`, answers one message with the
- * plain rows or an error value, and ends. Nothing of SheetJS crosses back.
+ * heap cap and a timeout). It loads the reader, waits for one job message (the bytes are
+ * transferred with it), answers with the plain rows or an error value, and is then
+ * terminated. Nothing of SheetJS crosses back.
  */
 
 function run({ fileName, bytes, limits }: ParseJob): ParseOutcome {
@@ -20,4 +21,4 @@ function run({ fileName, bytes, limits }: ParseJob): ParseOutcome {
   }
 }
 
-parentPort?.postMessage(run(workerData as ParseJob));
+parentPort?.once('message', (job: ParseJob) => parentPort?.postMessage(run(job)));

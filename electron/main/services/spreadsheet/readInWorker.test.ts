@@ -29,7 +29,6 @@ describe('readSpreadsheetInWorker', () => {
     });
     const options = create.mock.calls[0]?.[0];
     expect(options?.resourceLimits).toEqual({ maxOldGenerationSizeMb: spreadsheetLimits.maxMemoryMb });
-    expect(options?.transferList).toHaveLength(1);
     expect(bytes.byteLength).toBe(0); // transferred: detached here, not duplicated
   });
 
@@ -108,5 +107,17 @@ describe('createSpreadsheetReader', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(most).toBe(1);
+  });
+
+  it('keeps one worker started ahead, and still gives every file a fresh one', async () => {
+    const create = vi.fn(createTsParseWorker);
+    const read = createSpreadsheetReader({ createWorker: create, prewarm: true });
+    expect(create).toHaveBeenCalledTimes(1); // the spare, before any file
+    await read({ fileName: 'a.csv', bytes: csv('a\n') });
+    await read({ fileName: 'b.csv', bytes: csv('b\n') });
+    // Two files, two workers used (the first spare, then its replacement), and a new spare waiting.
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(3));
+    const spare = create.mock.results[2]!.value as import('node:worker_threads').Worker;
+    await spare.terminate();
   });
 });

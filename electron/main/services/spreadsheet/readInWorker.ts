@@ -34,6 +34,13 @@ export interface ReadInWorkerDeps {
   createWorker: CreateWorker;
   /** Tests shorten these (a tiny timeout); production uses shared/spreadsheet.ts's. */
   limits?: Partial<SpreadsheetLimits>;
+  /** A worker started earlier (see createSpreadsheetReader); else one is started now. */
+  worker?: Worker;
+}
+
+/** A worker that has loaded the reader and waits for one job (parseWorker.ts). */
+export function startParseWorker(createWorker: CreateWorker, limits: SpreadsheetLimits = spreadsheetLimits): Worker {
+  return createWorker({ resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb } });
 }
 
 /**
@@ -48,26 +55,25 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
 /** Reads one spreadsheet in a worker. The request's bytes are handed over (detached) when they own their buffer. */
 export function readSpreadsheetInWorker(
   request: ReadSpreadsheetRequest,
-  { createWorker, limits: overrides }: ReadInWorkerDeps,
+  { createWorker, limits: overrides, worker: ready }: ReadInWorkerDeps,
 ): Promise<WorkbookRows> {
   const limits: SpreadsheetLimits = { ...spreadsheetLimits, ...overrides };
   const { fileName } = request;
-  if (request.bytes.byteLength === 0) return Promise.reject(spreadsheetError('spreadsheet:empty', fileName));
+  const refuse = (error: AppError) => {
+    void ready?.terminate();
+    return Promise.reject(error);
+  };
+  if (request.bytes.byteLength === 0) return refuse(spreadsheetError('spreadsheet:empty', fileName));
   if (request.bytes.byteLength > limits.maxBytes) {
-    return Promise.reject(
-      spreadsheetError('spreadsheet:tooLarge', fileName, { limitMb: Math.round(limits.maxBytes / MEBIBYTE) }),
-    );
+    return refuse(spreadsheetError('spreadsheet:tooLarge', fileName, { limitMb: Math.round(limits.maxBytes / MEBIBYTE) }));
   }
 
   const bytes = ownBuffer(request.bytes);
   const job: ParseJob = { fileName, bytes, limits };
   return new Promise<WorkbookRows>((resolve, reject) => {
     let settled = false;
-    const worker = createWorker({
-      workerData: job,
-      transferList: [bytes.buffer as ArrayBuffer],
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
-    });
+    const worker = ready ?? startParseWorker(createWorker, limits);
+    worker.ref();
     // Answers once the thread is gone, so the next file's worker never overlaps this one.
     const finish = (outcome: () => void) => {
       if (settled) return;
@@ -97,18 +103,36 @@ export function readSpreadsheetInWorker(
         ),
       ),
     );
+    worker.postMessage(job, [bytes.buffer as ArrayBuffer]);
   });
 }
 
 /**
  * One parse at a time: each worker may use `maxMemoryMb` of heap, and an office PC should not
  * find two of them at once. Later calls wait their turn; their time limit starts when they run.
+ *
+ * With `prewarm`, a worker is started ahead and waits idle (loading the reader takes ~100 ms
+ * of a 1-second import); every file still gets a fresh worker, which ends after its one job.
  */
-export function createSpreadsheetReader(deps: ReadInWorkerDeps): (request: ReadSpreadsheetRequest) => Promise<WorkbookRows> {
+export function createSpreadsheetReader(
+  deps: ReadInWorkerDeps & { prewarm?: boolean },
+): (request: ReadSpreadsheetRequest) => Promise<WorkbookRows> {
   let queue: Promise<unknown> = Promise.resolve();
+  const spareWorker = () => {
+    const worker = startParseWorker(deps.createWorker);
+    worker.unref(); // an idle spare never keeps the process alive
+    return worker;
+  };
+  let spare = deps.prewarm ? spareWorker() : undefined;
   return (request) => {
-    const run = queue.then(() => readSpreadsheetInWorker(request, deps));
-    queue = run.catch(() => undefined);
+    const run = queue.then(() => {
+      const worker = spare;
+      spare = undefined;
+      return readSpreadsheetInWorker(request, { ...deps, ...(worker ? { worker } : {}) });
+    });
+    queue = run.catch(() => undefined).then(() => {
+      if (deps.prewarm) spare = spareWorker();
+    });
     return run;
   };
 }

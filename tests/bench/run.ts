@@ -1,0 +1,143 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import * as XLSX from 'xlsx';
+import { chromiumLaunchOptions } from '../e2e/support/chromium';
+import { generateRoster, rosterFile } from '../fixtures/roster';
+import type { BenchPage, ImportTimings } from './timings';
+
+/** The bench page's entry points, inside page.evaluate (which runs in the browser). */
+type WithBench = typeof globalThis & { kinerjaBench?: BenchPage };
+
+/**
+ * `npm run bench` (not a test): the roster import of 10,000 rows in Chromium against the same
+ * work done by the raw libraries in the same run, and scrolling 15,000 people. Prints a table
+ * and writes bench/results.json (format in DESIGN.md).
+ */
+const root = resolve(import.meta.dirname, '../..');
+const RUNS = 3;
+
+interface Result {
+  id: string;
+  value: number;
+  unit: string;
+  baseline?: number;
+  ratio?: number;
+  target: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function build(): void {
+  for (const args of [['electron-vite', 'build'], ['vite', 'build', '--config', 'tests/bench/vite.config.ts']]) {
+    const run = spawnSync('npx', ['--no', '--', ...args], { cwd: root, stdio: 'inherit' });
+    if (run.status !== 0) throw new Error(`${args.join(' ')} failed`);
+  }
+}
+
+async function startHost(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [resolve(root, 'out/main/webhost.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((done, fail) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString());
+      if (match) done(match[0]);
+    });
+    child.once('exit', () => fail(new Error('web host exited')));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+/** SheetJS alone: read the workbook and turn the sheet into rows, as the service must. */
+function rawParse(bytes: Uint8Array): number {
+  const t0 = performance.now();
+  const workbook = XLSX.read(bytes, { type: 'array', dense: true });
+  XLSX.utils.sheet_to_json(workbook.Sheets[workbook.SheetNames[0]!]!, { header: 1 });
+  return performance.now() - t0;
+}
+
+async function importTimings(page: Page, bytes: Uint8Array, run: number): Promise<ImportTimings> {
+  return page.evaluate(
+    async ({ base64, run }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      return (globalThis as WithBench).kinerjaBench!.runImport(bytes, 'roster-10k.xlsx', `bench-import-${run}`);
+    },
+    { base64: Buffer.from(bytes).toString('base64'), run },
+  );
+}
+
+const SCROLL_MEASURE = `(async () => {
+  const viewport = document.querySelector('[role="table"] .mantine-ScrollArea-viewport');
+  const deltas = [];
+  let last = performance.now();
+  const end = viewport.scrollHeight;
+  await new Promise((done) => {
+    const step = (now) => {
+      deltas.push(now - last);
+      last = now;
+      viewport.scrollTop += 400; // about 9 rows a frame: a fast flick
+      if (viewport.scrollTop + viewport.clientHeight < end) requestAnimationFrame(step);
+      else done();
+    };
+    requestAnimationFrame(step);
+  });
+  deltas.shift();
+  return { dropped: deltas.filter((d) => d > 25).length, frames: deltas.length };
+})()`;
+
+/** Scrolls the 15,000-row employee list and counts frames that took longer than 1.5 × 16.7 ms. */
+async function scrollFrames(page: Page, url: string): Promise<{ dropped: number; frames: number }> {
+  await page.goto(`${url}/bench/`);
+  await page.waitForFunction(() => (globalThis as WithBench).kinerjaBench?.ready);
+  const bytes = rosterFile(generateRoster({ size: 15_000, seed: 3 }), 'xlsx');
+  await page.evaluate(
+    async (base64) => (globalThis as WithBench).kinerjaBench!.runImport(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), 'roster-15k.xlsx', 'kinerja-luring'),
+    Buffer.from(bytes).toString('base64'),
+  );
+  await page.goto(url);
+  await page.getByLabel(/^NIP/).fill('199001012015011001');
+  await page.getByLabel(/^Kata sandi/).fill('sandi-bench-123');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Pegawai' }).click();
+  await page.getByText(/15\.000 dari 15\.000 pegawai/).waitFor({ timeout: 60_000 });
+  // As a string: tsx would wrap named functions in a helper that does not exist in the page.
+  return page.evaluate(SCROLL_MEASURE) as Promise<{ dropped: number; frames: number }>;
+}
+
+async function main(): Promise<void> {
+  build();
+  const bytes = rosterFile(generateRoster({ size: 10_000, seed: 2 }), 'xlsx');
+  const host = await startHost();
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${host.url}/bench/`);
+    await page.waitForFunction(() => (globalThis as WithBench).kinerjaBench?.ready);
+    const runs: (ImportTimings & { rawParse: number })[] = [];
+    for (let run = 0; run < RUNS; run++) runs.push({ ...(await importTimings(page, bytes, run)), rawParse: rawParse(bytes) });
+    const pick = (key: keyof (typeof runs)[number]) => median(runs.map((r) => r[key]));
+    const total = pick('total');
+    const baseline = pick('rawParse') + pick('rawBulkPut');
+    const scroll = await scrollFrames(await browser.newPage({ viewport: { width: 1400, height: 900 } }), host.url);
+
+    const results: Result[] = [
+      { id: 'import.roster.10k', value: Math.round(total), unit: 'ms', baseline: Math.round(baseline), ratio: +(total / baseline).toFixed(2), target: 1.5 },
+      { id: 'import.roster.10k.parse', value: Math.round(pick('parse')), unit: 'ms', baseline: Math.round(pick('rawParse')), ratio: +(pick('parse') / pick('rawParse')).toFixed(2), target: 1.5 },
+      { id: 'import.roster.10k.validate', value: Math.round(pick('validate')), unit: 'ms', target: 500 },
+      { id: 'import.roster.10k.store', value: Math.round(pick('store')), unit: 'ms', baseline: Math.round(pick('rawBulkPut')), ratio: +(pick('store') / pick('rawBulkPut')).toFixed(2), target: 1.5 },
+      { id: 'employees.scroll.15k.droppedFrames', value: scroll.dropped, unit: `frames of ${scroll.frames}`, target: 0 },
+    ];
+    console.table(results);
+    mkdirSync(resolve(root, 'bench'), { recursive: true });
+    writeFileSync(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.log('Written to bench/results.json');
+  } finally {
+    await browser.close();
+    host.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

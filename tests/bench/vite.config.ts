@@ -1,0 +1,12 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { CSP_NONCE_PLACEHOLDER } from '../../electron/main/services/contentSecurityPolicy.ts';
+
+/** The benchmark page, built next to the app (out/renderer/bench) so both share one origin. */
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'page'),
+  base: '/bench/',
+  html: { cspNonce: CSP_NONCE_PLACEHOLDER },
+  build: { outDir: resolve(import.meta.dirname, '../../out/renderer/bench'), emptyOutDir: true, minify: true },
+  logLevel: 'warn',
+});
