@@ -6,6 +6,7 @@ import { cellAt, cleanText, isBlankRow } from './cells';
 import { detectWorkbookTable, type DetectedTable } from './headers';
 import { OfficeIndex } from './officeIndex';
 import { applyNipAtasan, type Draft } from './planAppraisers';
+import { placeCreatedUnits } from './placeUnits';
 import { readRosterRow, rowIssue, type ReadRow } from './rows';
 import type { FieldChange, PlannedRow, RosterExisting, RosterImportPlan, RosterPlanOptions, RowIssue, SkippedRow } from './types';
 import { jenisJabatanLabels, unitKindLabels } from './values';
@@ -55,6 +56,7 @@ export function buildRosterPlan(workbook: WorkbookRows, existing: RosterExisting
     }
   }
   const appraiserChanges = applyNipAtasan(drafts, index, existing, options, table.fieldColumns.get('nipAtasan') ?? null);
+  placeCreatedUnits(drafts, index, table.fieldColumns.get('unitKerja') ?? null);
 
   const rows: PlannedRow[] = [];
   const skippedRows: SkippedRow[] = [];

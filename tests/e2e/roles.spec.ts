@@ -5,10 +5,10 @@ import { SignInPage } from './pages/SignInPage';
 import { UsersPage } from './pages/UsersPage';
 
 test.describe('roles', () => {
-  test('an employee sees only home and settings, and is refused the rest', async ({ app, webHost }) => {
+  test('an employee sees only home, their own record and settings, and is refused the rest', async ({ app, webHost }) => {
     await setUpOffice(app);
     const shell = await addAccountAndSignInAs(app, staff);
-    await expect(shell.navigation().getByRole('link')).toHaveText(['Beranda', 'Pengaturan']);
+    await expect(shell.navigation().getByRole('link')).toHaveText(['Beranda', 'Pegawai', 'Pengaturan']);
 
     // Typing the address of a page the menu does not offer.
     for (const hash of ['#/users', '#/audit']) {
@@ -27,7 +27,7 @@ test.describe('roles', () => {
   test('the head of office reads accounts and the audit trail but cannot change them', async ({ app }) => {
     await setUpOffice(app);
     const shell = await addAccountAndSignInAs(app, head);
-    await expect(shell.navigation().getByRole('link')).toHaveText(['Beranda', 'Akun Pengguna', 'Jejak Audit', 'Pengaturan']);
+    await expect(shell.navigation().getByRole('link')).toHaveText(['Beranda', 'Pegawai', 'Organisasi', 'Rantai Penilai', 'Akun Pengguna', 'Jejak Audit', 'Pengaturan']);
 
     await shell.goTo('Akun Pengguna');
     const users = new UsersPage(app);

@@ -1,18 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { field } from './support/fields';
-import { expectNoRawKeys } from './support/rawKeys';
+import { checkScreen } from './support/screens';
 
-/**
- * Every screen, in both languages: no serious or critical axe violation, no untranslated
- * key, and a full-page screenshot in screenshots/ (or $SCREENSHOT_DIR) for a person to look at.
- */
-const SHOTS = resolve(process.env.SCREENSHOT_DIR ?? 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
-
+/** Every screen of the foundation, in both languages (checks in support/screens.ts). */
 const words = {
   id: {
     next: 'Lanjut', finish: 'Simpan dan mulai', users: 'Akun Pengguna', audit: 'Jejak Audit', settings: 'Pengaturan', add: 'Tambah akun',
@@ -28,19 +18,6 @@ const words = {
   },
 } as const;
 
-/** `within` limits axe to an open dialog: what lies under a modal's overlay is dimmed on purpose. */
-async function check(page: Page, language: string, name: string, within?: string) {
-  await page.waitForTimeout(300); // let transitions (modals, notifications) settle before looking
-  await expectNoRawKeys(page);
-  await page.screenshot({ path: resolve(SHOTS, `${language}-${name}.png`), fullPage: true });
-  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  const results = await (within ? axe.include(within) : axe).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `${language} ${name}: accessibility violations`).toEqual([]);
-}
-
 for (const language of ['id', 'en'] as const) {
   test(`every screen passes axe and shows no raw key — ${language}`, async ({ app, webHost }) => {
     test.setTimeout(120_000);
@@ -49,61 +26,61 @@ for (const language of ['id', 'en'] as const) {
       await app.getByRole('button', { name: /^Bahasa: / }).click();
       await app.getByRole('menuitem', { name: 'English' }).click();
     }
-    await check(app, language, '01-setup-office');
+    await checkScreen(app, language, '01-setup-office');
     await app.getByRole('button', { name: w.next }).click();
-    await check(app, language, '02-setup-office-errors');
+    await checkScreen(app, language, '02-setup-office-errors');
     await field(app, w.instansi).fill('Pemerintah Kabupaten Sumba Timur');
     await field(app, w.officeName).fill('Badan Kepegawaian dan Pengembangan Sumber Daya Manusia');
     await field(app, w.officeCode).fill('4.01.01');
     await app.getByRole('button', { name: w.next }).click();
-    await check(app, language, '03-setup-admin');
+    await checkScreen(app, language, '03-setup-admin');
     await field(app, w.name).fill('Maria Ndapa, S.Sos.');
     await field(app, w.nip).fill('199001012015011001');
     await field(app, w.password).fill('sandi-admin-123');
     await field(app, w.confirm).fill('sandi-admin-123');
     await app.getByRole('button', { name: w.next }).click();
-    await check(app, language, '04-setup-review');
+    await checkScreen(app, language, '04-setup-review');
     await app.getByRole('button', { name: w.finish }).click();
     await expect(app.getByRole('navigation')).toBeVisible();
-    await check(app, language, '05-home');
+    await checkScreen(app, language, '05-home');
 
     const nav = app.getByRole('navigation');
     await nav.getByRole('link', { name: w.users }).click();
     await app.getByRole('button', { name: w.add }).click();
     const dialog = app.getByRole('dialog');
     await dialog.getByRole('button', { name: w.create }).click();
-    await check(app, language, '06-users-new-account-errors', '[role="dialog"]');
+    await checkScreen(app, language, '06-users-new-account-errors', '[role="dialog"]');
     await field(dialog, w.name).fill('Yohana Rambu');
     await field(dialog, w.newNip).fill('198507142010122002');
     await field(dialog, w.initial).fill('sementara-123');
     await field(dialog, w.confirm).fill('sementara-123');
     await dialog.getByRole('button', { name: w.create }).click();
     await expect(dialog).toBeHidden();
-    await check(app, language, '07-users');
+    await checkScreen(app, language, '07-users');
 
     await nav.getByRole('link', { name: w.audit }).click();
     await app.getByRole('button', { name: w.verify }).click();
     await expect(app.getByRole('main').getByRole('status')).toBeVisible();
-    await check(app, language, '08-audit');
+    await checkScreen(app, language, '08-audit');
 
     await nav.getByRole('link', { name: w.settings }).click();
-    await check(app, language, '09-settings');
+    await checkScreen(app, language, '09-settings');
 
     await app.getByRole('button', { name: w.userMenu }).click();
     await app.getByRole('menuitem', { name: w.lock }).click();
-    await check(app, language, '10-lock');
+    await checkScreen(app, language, '10-lock');
     await app.getByRole('button', { name: w.signOutInstead }).click();
 
     await field(app, w.nip).fill('198507142010122002');
     await field(app, w.password).fill('salah-sekali');
     await app.getByRole('button', { name: w.signIn, exact: true }).click();
     await expect(app.getByRole('main').getByRole('alert')).toBeVisible();
-    await check(app, language, '11-sign-in-error');
+    await checkScreen(app, language, '11-sign-in-error');
 
     await field(app, w.password).fill('sementara-123');
     await app.getByRole('button', { name: w.signIn, exact: true }).click();
     await expect(app.getByRole('heading', { level: 1 })).toHaveText(language === 'id' ? 'Pilih kata sandi Anda sendiri' : 'Choose your own password');
-    await check(app, language, '12-forced-password-change');
+    await checkScreen(app, language, '12-forced-password-change');
 
     await field(app, language === 'id' ? 'Kata sandi saat ini' : 'Current password').fill('sementara-123');
     await field(app, language === 'id' ? 'Kata sandi baru' : 'New password').fill('pegawai-biasa-1');
@@ -112,6 +89,6 @@ for (const language of ['id', 'en'] as const) {
     await expect(app.getByRole('navigation')).toBeVisible();
     await app.goto(`${webHost.url}/#/users`);
     await expect(app.getByRole('heading', { level: 1 })).toHaveText(language === 'id' ? 'Tidak ada akses' : 'No access');
-    await check(app, language, '13-forbidden');
+    await checkScreen(app, language, '13-forbidden');
   });
 }

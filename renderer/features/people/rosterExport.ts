@@ -1,15 +1,10 @@
 import type { TFunction } from 'i18next';
 import { defaultLanguage, isLanguage, type Language } from '../../../shared/languages';
 import type { Employee } from '../../../shared/people';
-import { rosterFieldSpecs, type RosterField } from '../../../shared/roster/columns';
+import { rosterTemplateColumns, type RosterField } from '../../../shared/roster/columns';
 import { asnTypeLabels, jenisJabatanLabels, statusLabels } from '../../../shared/roster/values';
-import type { ExportSheet, ExportWorkbookRequest } from '../../../shared/spreadsheet';
+import type { ExportWorkbookRequest } from '../../../shared/spreadsheet';
 import type { PeopleData } from './usePeopleData';
-
-/** The roster's columns in template order, headed in `language`: an export can be edited and imported back. */
-export function rosterColumns(language: Language): ExportSheet['columns'] {
-  return rosterFieldSpecs.flatMap((spec) => (spec.template ? [{ key: spec.field, header: spec.template[language], width: spec.width, type: spec.type }] : []));
-}
 
 const languageOf = (lng: string): Language => (isLanguage(lng) ? lng : defaultLanguage);
 
@@ -36,7 +31,8 @@ export function rosterExport({ t, language, employees, data }: { t: TFunction<['
       tmtJabatan: e.tmtJabatan,
     };
   };
-  const columns = rosterColumns(lang);
+  // Template order and headers: an export can be edited and imported back.
+  const columns = rosterTemplateColumns(lang);
   return {
     suggestedName: `${t('employees.exportFileName')}-${day}.xlsx`,
     sheets: [

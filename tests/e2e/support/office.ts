@@ -16,9 +16,12 @@ export const hr = { name: 'Maria Ndapa, S.Sos.', nip: '199001012015011001', pass
 export const head = { name: 'Umbu Lapu, S.H., M.Si.', nip: '197912252005011003', password: 'kepala-dinas-1', role: 'Pimpinan' };
 export const staff = { name: 'Yohana Rambu', nip: '198507142010122002', password: 'pegawai-biasa-1', role: 'Pegawai' };
 
-export async function setUpOffice(page: Page): Promise<ShellPage> {
+/** The office the generated rosters (tests/fixtures/roster.ts) belong to. */
+export const dinasKesehatan = { ...office, officeName: 'Dinas Kesehatan', officeCode: '1.02.01' };
+
+export async function setUpOffice(page: Page, identity = office): Promise<ShellPage> {
   const wizard = new SetupWizardPage(page);
-  await wizard.fillOffice(office);
+  await wizard.fillOffice(identity);
   await wizard.next();
   await wizard.fillAdmin({ ...hr, passwordConfirm: hr.password });
   await wizard.next();

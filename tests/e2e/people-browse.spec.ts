@@ -1,0 +1,65 @@
+import { generateRoster } from '../fixtures/roster';
+import { test, expect } from './support/fixtures';
+import { field } from './support/fields';
+import { dinasKesehatan, setUpOffice } from './support/office';
+import { importRoster } from './support/people';
+import { EmployeesPage } from './pages/PeoplePages';
+
+const SIZE = 15_000;
+const roster = generateRoster({ size: SIZE, seed: 5 });
+// Generated names repeat; give one person a name nobody else has, to search for.
+const someone = 'Theresia Windi Wulang';
+roster.rows[600]![1] = someone;
+
+test.describe('browsing 15,000 people', () => {
+  test('searches, filters, sorts and scrolls the list, and HR edits one person', async ({ app }) => {
+    test.setTimeout(120_000);
+    const shell = await setUpOffice(app, dinasKesehatan);
+    await importRoster(app, shell, roster);
+    const list = new EmployeesPage(app);
+    await expect(list.count()).toHaveText('15.000 dari 15.000 pegawai', { timeout: 30_000 });
+    // Only the rows in view are in the page, not 15,000.
+    expect(await list.table().getByRole('row').count()).toBeLessThan(80);
+    await expect(list.table()).toHaveAttribute('aria-rowcount', String(SIZE + 1));
+
+    await list.search(someone);
+    await expect(list.count()).toHaveText(`1 dari 15.000 pegawai`);
+    await expect(list.row(someone)).toBeVisible();
+    const nip = String(roster.rows.find((r) => r[1] === someone)![0]);
+    await list.search(`${nip.slice(0, 8)} ${nip.slice(8, 14)}`);
+    await expect(list.row(someone)).toBeVisible();
+    await list.search('');
+
+    await app.getByRole('combobox', { name: 'Unit kerja' }).click();
+    await app.getByRole('option', { name: 'Bidang Pelayanan Kesehatan' }).click();
+    await expect(list.count()).toHaveText(/^[\d.]+ dari 15\.000 pegawai$/);
+    const inUnit = Number((await list.count().innerText()).split(' ')[0]!.replace('.', ''));
+    const expected = roster.rows.filter((r) => String(r[8]).endsWith('Pelayanan Kesehatan')).length;
+    expect(inUnit).toBe(expected);
+    await app.getByRole('button', { name: 'Hapus saringan' }).click();
+
+    // Sort by golongan, highest first: IV/b people come first.
+    await list.table().getByRole('button', { name: 'Gol.' }).click();
+    await list.table().getByRole('button', { name: 'Gol.' }).click();
+    await expect(list.table().getByRole('columnheader', { name: 'Gol.' })).toHaveAttribute('aria-sort', 'descending');
+    await expect(list.table().getByRole('row').nth(1)).toContainText('IV/b');
+
+    // Scroll to the very end: the last rows are rendered there.
+    await list.table().locator('.mantine-ScrollArea-viewport').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect(list.table().getByRole('row').last()).toHaveAttribute('aria-rowindex', String(SIZE + 1));
+
+    // Edit one person: a wrong NIP is refused on the field, a new golongan is saved.
+    await list.search(someone);
+    await list.open(someone);
+    const dialog = app.getByRole('dialog');
+    await field(dialog, 'NIP / NI PPPK').fill('1990');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expect(field(dialog, 'NIP / NI PPPK')).toHaveAccessibleDescription(/^NIP harus terdiri dari 18 angka/);
+    await field(dialog, 'NIP / NI PPPK').fill(nip);
+    await dialog.getByRole('combobox', { name: 'Golongan/ruang' }).click();
+    await app.getByRole('option', { name: 'Pembina Utama Muda, IV/c' }).click();
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(list.row(someone)).toContainText('IV/c');
+  });
+});
