@@ -19,9 +19,17 @@ export interface AuditChange {
   redacted?: true;
 }
 
+/**
+ * One record of a bulk write: what changed (from → to), or, for a record the write created,
+ * the values it was created with. The `created` map is the compact form: an import creates
+ * thousands of records, and a list of {field, to} objects per record would double the audit.
+ */
 export interface AuditRecordChanges {
   entityId: string;
-  changes: AuditChange[];
+  changes?: AuditChange[];
+  created?: Record<string, unknown>;
+  /** Fields set but not recorded (secrets). */
+  redacted?: string[];
 }
 
 export interface AuditEntry {

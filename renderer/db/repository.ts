@@ -60,6 +60,25 @@ function diff(prev: object | undefined, next: object): AuditChange[] {
   return changes;
 }
 
+/** A created record in the compact form of a bulk entry (see AuditRecordChanges). */
+function created(entity: SyncedEntity, entityId: string, changes: AuditChange[]): AuditRecordChanges {
+  const secret = secretFields[entity] ?? [];
+  const values: Record<string, unknown> = {};
+  const redacted: string[] = [];
+  for (const c of changes) {
+    if (secret.includes(c.field)) redacted.push(c.field);
+    else values[c.field] = c.to;
+  }
+  return redacted.length > 0 ? { entityId, created: values, redacted } : { entityId, created: values };
+}
+
+/** Either form of a record's changes as the list of field changes. */
+export function changeList(record: AuditRecordChanges): AuditChange[] {
+  if (record.changes) return record.changes;
+  const values = Object.entries(record.created ?? {}).map(([field, to]): AuditChange => ({ field, to }));
+  return [...values, ...(record.redacted ?? []).map((field): AuditChange => ({ field, redacted: true }))].sort((a, b) => (a.field < b.field ? -1 : 1));
+}
+
 function redact(entity: SyncedEntity, changes: AuditChange[]): AuditChange[] {
   const secret = secretFields[entity] ?? [];
   return changes.map((c) => (secret.includes(c.field) ? { field: c.field, redacted: true } : c));
@@ -125,19 +144,22 @@ export class WriteTx {
         op: 'put',
         fields: Object.fromEntries(fieldChanges.map((c) => [c.field, c.to])),
       });
-      audited.push({ entityId: record.id, changes: redact(entity, fieldChanges) });
+      audited.push(prev ? { entityId: record.id, changes: redact(entity, fieldChanges) } : created(entity, record.id, fieldChanges));
     });
     if (records.length === 0) return records;
-    await table.bulkPut(records);
-    await this.db.outbox.add({ seq: changes[0]!.seq, lastSeq: changes.at(-1)!.seq, deviceId: this.device.deviceId, changes });
+    // One record: an ordinary entry (field, from, to). Many: one entry listing them all.
     const single = audited.length === 1 ? audited[0]! : null;
-    await this.db.audit.add(
-      this.nextAudit(
-        single
-          ? { entity, entityId: single.entityId, changes: single.changes, details: null }
-          : { entity, entityId: null, changes: [], records: audited, details: { count: audited.length } },
-      ),
+    const entry = this.nextAudit(
+      single
+        ? { entity, entityId: single.entityId, changes: changeList(single), details: null }
+        : { entity, entityId: null, changes: [], records: audited, details: { count: audited.length } },
     );
+    // Issued together: the three requests queue in this transaction without waiting on each other.
+    await Promise.all([
+      table.bulkPut(records),
+      this.db.outbox.add({ seq: changes[0]!.seq, lastSeq: changes.at(-1)!.seq, deviceId: this.device.deviceId, changes }),
+      this.db.audit.add(entry),
+    ]);
     return records;
   }
 

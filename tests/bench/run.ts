@@ -16,7 +16,7 @@ type WithBench = typeof globalThis & { kinerjaBench?: BenchPage };
  * and writes bench/results.json (format in DESIGN.md).
  */
 const root = resolve(import.meta.dirname, '../..');
-const RUNS = 3;
+const RUNS = 5;
 
 interface Result {
   id: string;

@@ -32,7 +32,8 @@ describe('importing a roster', () => {
     expect((await pendingChangeCount(repo)) - outboxBefore).toBe(records);
     const audit = await repo.db.audit.where('action').equals('employee.import').toArray();
     expect(audit.reduce((n, entry) => n + (entry.records?.length ?? 1), 0)).toBe(records);
-    expect(audit.find((entry) => entry.entity === 'employees')?.records?.[0]?.changes).toContainEqual(expect.objectContaining({ field: 'nip' }));
+    const firstPerson = audit.find((entry) => entry.entity === 'employees')?.records?.[0];
+    expect(firstPerson?.created).toMatchObject({ nip: expect.stringMatching(/^\d{18}$/), name: expect.any(String) });
     expect(progress).toHaveBeenLastCalledWith({ written: records, total: records });
   });
 

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { AuditChange, AuditEntry } from '../../../shared/auditChain';
 import { formatNip } from '../../../shared/nip';
+import { changeList } from '../../db/repository';
 
 type T = TFunction<['audit', 'common']>;
 
@@ -45,7 +46,7 @@ export function describeChanges(t: T, entry: Pick<AuditEntry, 'changes' | 'detai
 /** A batch entry as one entry per record (same number, time and actor), for the CSV. */
 export function expandRecords(entry: AuditEntry): AuditEntry[] {
   if (!entry.records) return [entry];
-  return entry.records.map((r) => ({ ...entry, entityId: r.entityId, changes: r.changes, records: undefined }));
+  return entry.records.map((r) => ({ ...entry, entityId: r.entityId, changes: changeList(r), records: undefined }));
 }
 
 export function actionLabel(t: T, entry: AuditEntry): string {

@@ -38,6 +38,7 @@ async function runImport(bytes: Uint8Array<ArrayBuffer>, fileName: string, dbNam
 
   // Baseline: the same employee records into the same table (same indexes), nothing else.
   const raw = new KinerjaDb(`${dbName}-raw`);
+  await raw.open(); // like the app's database, already open when the import starts
   const records = plan.rows.flatMap((r) => (r.kind === 'new' ? [{ ...r.employee, rev: 1, baseRev: 0 }] : []));
   const r0 = performance.now();
   await raw.employees.bulkPut(records);
