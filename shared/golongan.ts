@@ -56,6 +56,7 @@ function pangkatKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+const pppkCodes: ReadonlySet<string> = new Set(golonganPppk);
 const codeByPangkat: ReadonlyMap<string, string> = new Map(golonganPns.map((g) => [pangkatKey(g.pangkat), g.code]));
 
 /** "iii" or "3" with "a" → "III/a" when that golongan/ruang exists (IV/e does, III/e does not). */
@@ -87,8 +88,9 @@ const LABEL = /^(?:golongan|gol)\.?\s*(?:\/\s*ruang|ruang)?\.?\s*:?\s*/i;
  * rather than guessed, and so is a PNS golongan for a PPPK or the other way round.
  */
 export function parseGolongan(text: string, asnType: AsnType): GolonganResult {
-  const expected = golonganCodes(asnType).join(', ');
-  const fail = (code: GolonganErrorCode): GolonganResult => ({ ok: false, code, expected });
+  // Most cells already hold the code exactly as stored (every row of an exported roster).
+  if ((asnType === 'pns' ? pnsCodes : pppkCodes).has(text)) return { ok: true, code: text };
+  const fail = (code: GolonganErrorCode): GolonganResult => ({ ok: false, code, expected: golonganCodes(asnType).join(', ') });
   const s = text.replace(/\s+/g, ' ').trim().replace(LABEL, '');
   if (s === '' || s.length > 80) return fail('golongan.unrecognised');
 

@@ -24,13 +24,17 @@ export function cellText(cell: Cell | undefined): string {
   return '';
 }
 
+const ALREADY_CLEAN = /^(?:\S+(?: \S+)*)?$/;
+
 /** Whitespace and line breaks inside a value collapse to single spaces. */
 export function cleanText(cell: Cell | undefined): string {
-  return cellText(cell).replace(/\s+/g, ' ').trim();
+  const text = cellText(cell);
+  // Most cells are clean already: checking is cheaper than rebuilding (10,000 rows × 12 cells).
+  return ALREADY_CLEAN.test(text) ? text : text.replace(/\s+/g, ' ').trim();
 }
 
 export function isBlankCell(cell: Cell | undefined): boolean {
-  return cleanText(cell) === '';
+  return !/\S/.test(cellText(cell));
 }
 
 export function isBlankRow(row: readonly Cell[] | undefined): boolean {

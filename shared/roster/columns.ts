@@ -139,12 +139,27 @@ export const rosterFieldSpecs: readonly RosterFieldSpec[] = [
   { field: 'skpId', template: null, aliases: ['id', 'skp_id'], width: 38, type: 'text' },
 ];
 
+const normalised = new Map<string, string>();
+
 /**
  * How headers (and short coded values) are compared: case, accents, dots, punctuation, line
  * breaks and repeated spaces do not count; an apostrophe just disappears ("Superior's" →
  * "superiors"). `Gol. Ruang`, `GOL/RUANG` and `gol_ruang` all become `gol ruang`.
+ *
+ * Memoised: the same unit, position, status and header names come back on every row, and the
+ * Unicode normalisation is the costly part. The cache is bounded so that a file of
+ * all-different values cannot grow it without end.
  */
 export function normaliseKey(text: string): string {
+  const known = normalised.get(text);
+  if (known !== undefined) return known;
+  const key = computeKey(text);
+  if (normalised.size >= 10_000) normalised.clear();
+  normalised.set(text, key);
+  return key;
+}
+
+function computeKey(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
