@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { generateRoster, rosterFile } from '../fixtures/roster';
+import { generateRoster, laporanSkp, rosterFile, sheetFile } from '../fixtures/roster';
 import { test, expect } from './support/fixtures';
 import { dinasKesehatan, setUpOffice } from './support/office';
 import { EmployeesPage, ImportPage } from './pages/PeoplePages';
@@ -64,6 +64,22 @@ test.describe('importing the roster', () => {
     // Written to CSV, the NIP that was a number becomes "1.99E+17"-like text: still refused.
     await importer.choose('daftar-pegawai.csv', rosterFile(faulty, 'csv'));
     await importer.expectCounts({ invalid: 15, new: 185, changed: 0, unchanged: 0 });
+  });
+
+  test('recognises the national Laporan SKP export, keeping the latest row of a person who moved', async ({ app }) => {
+    const shell = await setUpOffice(app, dinasKesehatan);
+    await openImport(shell, app);
+    const importer = new ImportPage(app);
+    await importer.choose('Laporan_SKP_2025.xlsx', sheetFile(laporanSkp(fixed, 20)));
+    await importer.expectCounts({ invalid: 0, new: 20, changed: 0, unchanged: 0 });
+    await expect(app.getByText(/Dikenali sebagai Laporan SKP dari sistem nasional\./)).toBeVisible();
+    await app.getByRole('tab', { name: /^Dilewati/ }).click();
+    await expect(app.getByRole('table', { name: 'Baris Dilewati' }).getByRole('row')).toHaveCount(2);
+    await importer.confirm();
+    await shell.goTo('Pegawai');
+    const list = new EmployeesPage(app);
+    await list.search(String(fixed.rows[1]![0]));
+    await expect(list.row(String(fixed.rows[1]![1]))).toContainText(String(fixed.rows[1]![6]));
   });
 
   test('refuses files that are not rosters with a message naming the file, and saves nothing', async ({ app }) => {
