@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { IconDownload, IconUserCheck, IconArrowBackUp } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,11 +8,12 @@ import { displayName } from '../../../shared/people';
 import { can } from '../../../shared/roles';
 import { useRepo } from '../../app/RepoContext';
 import { FullPageLoader } from '../../components/FullPageLoader';
+import { PageHeader } from '../../components/PageHeader';
+import { saveWorkbook } from '../../components/saveWorkbook';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { clearAppraiserOverride } from '../../db/people/employees';
 import type { EmployeeRecord, UserRecord } from '../../db/records';
-import { api } from '../../platform/api';
 import { useSignedInSession } from '../auth/session';
 import { EmployeeFilters } from '../people/EmployeeFilters';
 import { filterEmployees, noFilter, type EmployeeFilter } from '../people/filterEmployees';
@@ -105,26 +106,23 @@ export function AppraiserChainPage({ user }: { user: UserRecord }) {
     }
   };
 
-  const exportChain = async () => {
-    try {
-      const result = await api.exportWorkbook(chainExport({ t, employees: rows, data }));
-      if (result.saved) notifySuccess(t('employees.exported', { fileName: result.fileName ?? '' }));
-    } catch (e) {
-      notifyError(e);
-    }
-  };
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1}>{t('appraisers.title')}</Title>
-          <Text>{t('appraisers.intro')}</Text>
-        </div>
-        <Button variant="default" leftSection={<IconDownload size={18} aria-hidden />} onClick={() => void exportChain()} disabled={rows.length === 0}>
-          {t('appraisers.export')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('appraisers.title')}
+        intro={t('appraisers.intro')}
+        actions={
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={18} aria-hidden />}
+            onClick={() => void saveWorkbook(chainExport({ t, employees: rows, data }), (fileName) => t('employees.exported', { fileName }))}
+            disabled={rows.length === 0}
+          >
+            {t('appraisers.export')}
+          </Button>
+        }
+      />
       <EmployeeFilters filter={filter} onChange={setFilter} units={data.units} />
       <Group justify="space-between">
         <Group>

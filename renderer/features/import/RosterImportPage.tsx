@@ -8,6 +8,8 @@ import { buildRosterPlan, type RosterImportPlan } from '../../../shared/roster/p
 import type { WorkbookRows } from '../../../shared/spreadsheet';
 import { useRepo } from '../../app/RepoContext';
 import { ErrorText, toErrorData } from '../../components/ErrorText';
+import { PageHeader } from '../../components/PageHeader';
+import { saveWorkbook } from '../../components/saveWorkbook';
 import { notifyError } from '../../components/notify';
 import { visibleEmployees } from '../../db/people/employees';
 import { listPositions, listUnits } from '../../db/people/organisation';
@@ -85,28 +87,20 @@ export function RosterImportPage() {
     }
   };
 
-  const downloadTemplate = async () => {
-    try {
-      await api.exportWorkbook(rosterTemplate(t, i18n.language));
-    } catch (e) {
-      notifyError(e);
-    }
-  };
-
   const changes = step.name === 'preview' ? step.plan.counts.new + step.plan.counts.changed : 0;
   const blocked = step.name === 'preview' && (step.plan.fileIssues.length > 0 || (allOrNothing && step.plan.counts.invalid > 0));
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1}>{t('import.title')}</Title>
-          <Text>{t('import.intro')}</Text>
-        </div>
-        <Button variant="default" leftSection={<IconDownload size={18} aria-hidden />} onClick={() => void downloadTemplate()}>
-          {t('import.template')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('import.title')}
+        intro={t('import.intro')}
+        actions={
+          <Button variant="default" leftSection={<IconDownload size={18} aria-hidden />} onClick={() => void saveWorkbook(rosterTemplate(t, i18n.language), (fileName) => t('employees.exported', { fileName }))}>
+            {t('import.template')}
+          </Button>
+        }
+      />
       {error && (
         <Alert color="red" role="alert" variant="light">
           <ErrorText error={error} />

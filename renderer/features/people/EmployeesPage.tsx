@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconDownload, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +7,11 @@ import { formatNip } from '../../../shared/nip';
 import { displayName } from '../../../shared/people';
 import { can } from '../../../shared/roles';
 import { FullPageLoader } from '../../components/FullPageLoader';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { PageHeader } from '../../components/PageHeader';
+import { saveWorkbook } from '../../components/saveWorkbook';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import type { EmployeeRecord, UserRecord } from '../../db/records';
 import { useFormat } from '../../i18n/format';
-import { api } from '../../platform/api';
 import { EmployeeFilters } from './EmployeeFilters';
 import { EmployeeFormModal } from './EmployeeFormModal';
 import { filterEmployees, noFilter, type EmployeeFilter, type SortKey } from './filterEmployees';
@@ -62,22 +62,15 @@ export function EmployeesPage({ user }: { user: UserRecord }) {
     },
   ];
 
-  const exportShown = async () => {
-    try {
-      const result = await api.exportWorkbook(rosterExport({ t, language: i18n.language, employees: shown, data }));
-      if (result.saved) notifySuccess(t('employees.exported', { fileName: result.fileName ?? '' }));
-    } catch (e) {
-      notifyError(e);
-    }
-  };
+  const exportShown = () =>
+    saveWorkbook(rosterExport({ t, language: i18n.language, employees: shown, data }), (fileName) => t('employees.exported', { fileName }));
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1}>{t('employees.title')}</Title>
-          <Text>{t('employees.intro')}</Text>
-        </div>
+      <PageHeader
+        title={t('employees.title')}
+        intro={t('employees.intro')}
+        actions={
         <Group>
           {can(user.roles, 'people.import') && (
             <Button component={Link} to="/employees/import" variant="default" leftSection={<IconFileImport size={18} aria-hidden />}>
@@ -93,7 +86,8 @@ export function EmployeesPage({ user }: { user: UserRecord }) {
             </Button>
           )}
         </Group>
-      </Group>
+        }
+      />
       {data.scope !== 'all' && (
         <Alert color="gray" variant="light">
           {data.own ? t(`employees.scope.${data.scope}`) : t('employees.scope.noRecord')}

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconKey, IconPencil, IconPlus, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -6,14 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { formatNip } from '../../../shared/nip';
 import { can } from '../../../shared/roles';
 import { useRepo } from '../../app/RepoContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { notifyError, notifySuccess } from '../../components/notify';
+import { PageHeader } from '../../components/PageHeader';
 import { listUsers, setUserActive } from '../../db/accounts';
 import type { UserRecord } from '../../db/records';
 import { useSignedInSession } from '../auth/session';
 import { EditUserModal } from './EditUserModal';
 import { NewUserModal } from './NewUserModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
-import { AppModal } from '../../components/AppModal';
 
 type Dialog = { kind: 'edit' | 'reset' | 'deactivate'; user: UserRecord } | null;
 
@@ -38,17 +39,17 @@ export function UsersPage({ user: me }: { user: UserRecord }) {
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1}>{t('title')}</Title>
-          <Text>{t('intro')}</Text>
-        </div>
-        {can(me.roles, 'user.create') && (
-          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
-            {t('create.button')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('title')}
+        intro={t('intro')}
+        actions={
+          can(me.roles, 'user.create') && (
+            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
+              {t('create.button')}
+            </Button>
+          )
+        }
+      />
       {!manage && (
         <Alert color="gray" variant="light">
           {t('readOnly')}
@@ -118,19 +119,13 @@ export function UsersPage({ user: me }: { user: UserRecord }) {
       {dialog?.kind === 'edit' && <EditUserModal user={dialog.user} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'reset' && <ResetPasswordModal user={dialog.user} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'deactivate' && (
-        <AppModal opened onClose={() => setDialog(null)} title={t('deactivate.title')}>
-          <Stack>
-            <Text>{t('deactivate.body', { name: dialog.user.name })}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDialog(null)}>
-                {t('common:actions.cancel')}
-              </Button>
-              <Button color="red" onClick={() => void setActive(dialog.user, false)}>
-                {t('deactivate.confirm')}
-              </Button>
-            </Group>
-          </Stack>
-        </AppModal>
+        <ConfirmDialog
+          title={t('deactivate.title')}
+          body={t('deactivate.body', { name: dialog.user.name })}
+          confirmLabel={t('deactivate.confirm')}
+          onConfirm={() => void setActive(dialog.user, false)}
+          onCancel={() => setDialog(null)}
+        />
       )}
     </Stack>
   );
