@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconDownload, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { saveWorkbook } from '../../components/saveWorkbook';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import type { EmployeeRecord, UserRecord } from '../../db/records';
 import { useFormat } from '../../i18n/format';
+import cells from './EmployeeCells.module.css';
 import { EmployeeFilters } from './EmployeeFilters';
 import { EmployeeFormModal } from './EmployeeFormModal';
 import { filterEmployees, noFilter, type EmployeeFilter, type SortKey } from './filterEmployees';
@@ -40,9 +41,9 @@ export function EmployeesPage({ user }: { user: UserRecord }) {
       sortable: true,
       // A real button, so the record opens from the keyboard too.
       render: (e) => (
-        <Anchor component="button" type="button" size="sm" onClick={() => setEditing(e)} title={t('employees.open', { name: displayName(e) })}>
+        <button type="button" className={cells.link} onClick={() => setEditing(e)} title={t('employees.open', { name: displayName(e) })}>
           {displayName(e)}
-        </Anchor>
+        </button>
       ),
     },
     { key: 'nip', header: t('employees.columns.nip'), width: '12.5rem', sortable: true, render: (e) => formatNip(e.nip) },
@@ -55,9 +56,9 @@ export function EmployeesPage({ user }: { user: UserRecord }) {
       width: '7rem',
       sortable: true,
       render: (e) => (
-        <Badge variant="light" color={e.status === 'active' ? 'green' : 'gray'}>
+        <span className={cells.status} data-status={e.status}>
           {t(`status.${e.status}`)}
-        </Badge>
+        </span>
       ),
     },
   ];
