@@ -1,13 +1,13 @@
-import { Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { asnTypes, type AsnType } from '../../../shared/account';
 import { golonganCodes, pangkatGolongan } from '../../../shared/golongan';
 import { formatNip } from '../../../shared/nip';
 import { displayName, employeeStatuses } from '../../../shared/people';
 import { EmployeeInputSchema, type EmployeeInput } from '../../../shared/peopleSchemas';
 import { useRepo } from '../../app/RepoContext';
 import { AppModal } from '../../components/AppModal';
+import { AsnTypeControl } from '../../components/AsnTypeControl';
 import { DialogActions } from '../../components/DialogActions';
 import { FormAlert } from '../../components/FormAlert';
 import { useFormSubmit, zodValidate } from '../../components/forms';
@@ -77,21 +77,12 @@ export function EmployeeFormModal({ employee, data, editable, onClose }: { emplo
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormAlert error={error} />
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="employee-asn-type">
-              {t('employeeForm.asnType')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="employee-asn-type"
-              disabled={readOnly}
-              data={asnTypes.map((value) => ({ value, label: t(`common:asnType.${value}`) }))}
-              value={values.asnType}
-              onChange={(value) => {
-                form.setFieldValue('asnType', value as AsnType);
-                form.setFieldValue('golongan', null);
-              }}
-            />
-          </Stack>
+          <AsnTypeControl
+            label={t('employeeForm.asnType')}
+            value={values.asnType}
+            disabled={readOnly}
+            onChange={(asnType) => form.setValues({ asnType, golongan: null })}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('employeeForm.nip')} description={t('employeeForm.nipHint')} withAsterisk readOnly={readOnly} inputMode="numeric" {...form.getInputProps('nip')} />
             <Select

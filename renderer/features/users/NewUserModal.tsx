@@ -1,7 +1,7 @@
-import { SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { NewUserSchema, asnTypes, type AsnType, type NewUserInput } from '../../../shared/account';
+import { NewUserSchema, type NewUserInput } from '../../../shared/account';
 import { useRepo } from '../../app/RepoContext';
 import { FormAlert } from '../../components/FormAlert';
 import { useFormSubmit, zodValidate } from '../../components/forms';
@@ -11,6 +11,7 @@ import { useSignedInSession } from '../auth/session';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { PasswordField } from '../../components/PasswordField';
 import { AppModal } from '../../components/AppModal';
+import { AsnTypeControl } from '../../components/AsnTypeControl';
 import { DialogActions } from '../../components/DialogActions';
 
 const empty: NewUserInput = { asnType: 'pns', name: '', nip: '', roles: ['pegawai'], password: '', passwordConfirm: '' };
@@ -39,17 +40,7 @@ export function NewUserModal({ opened, onClose }: { opened: boolean; onClose: ()
         <Stack>
           <FormAlert error={error} />
           <TextInput label={t('fields.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="asn-type-label">
-              {t('fields.asnType')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="asn-type-label"
-              data={asnTypes.map((value) => ({ value, label: t(`common:asnType.${value}`) }))}
-              {...form.getInputProps('asnType')}
-              onChange={(value) => form.setFieldValue('asnType', value as AsnType)}
-            />
-          </Stack>
+          <AsnTypeControl label={t('fields.asnType')} value={form.getValues().asnType} onChange={(asnType) => form.setFieldValue('asnType', asnType)} />
           <TextInput label={t('fields.nip')} description={t('fields.nipHint')} inputMode="numeric" withAsterisk {...form.getInputProps('nip')} />
           <RoleCheckboxes {...form.getInputProps('roles')} />
           <PasswordField label={t('fields.initialPassword')} description={t('fields.initialPasswordHint')} autoComplete="new-password" withAsterisk {...form.getInputProps('password')} />
