@@ -7,7 +7,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
-  use: { launchOptions: chromiumLaunchOptions(), trace: 'retain-on-failure' },
+  // Reduced motion: axe and screenshots never catch a notification or modal half-faded.
+  use: { launchOptions: chromiumLaunchOptions(), trace: 'retain-on-failure', reducedMotion: 'reduce' },
   projects: [
     { name: 'web', testDir: 'tests/e2e', use: { browserName: 'chromium' } },
     { name: 'electron', testDir: 'tests/electron' },

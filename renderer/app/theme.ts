@@ -6,4 +6,6 @@ export const theme = createTheme({
   primaryShade: 8,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Ubuntu, Cantarell, sans-serif',
   defaultRadius: 'sm',
+  // People who asked their system for less motion get none (modals, notifications appear at once).
+  respectReducedMotion: true,
 });
