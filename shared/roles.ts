@@ -23,6 +23,12 @@ export const permissions = {
   'people.edit': ['admin_kepegawaian'],
   'people.import': ['admin_kepegawaian'],
   'organisation.edit': ['admin_kepegawaian'],
+  /** The office's sasaran strategis and IKU: the head of office sets them, HR types them in. */
+  'goals.edit': ['admin_kepegawaian', 'pimpinan'],
+  /** Everyone's SKP. An appraiser still sees their subordinates', anyone their own. */
+  'skp.readAll': ['admin_kepegawaian', 'pimpinan'],
+  /** Any SKP's draft, new SKPs for anyone, bulk assignment, import, mutasi versions. Approval stays the appraiser's. */
+  'skp.manage': ['admin_kepegawaian'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof permissions;
 export const actions = Object.keys(permissions) as Action[];

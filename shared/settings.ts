@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultPerspektif } from './skp/tables';
 
 /**
  * Office-wide settings an HR administrator can change. Each has a default so that a freshly
@@ -7,8 +8,10 @@ import { z } from 'zod';
 export const OfficeSettingsSchema = z.object({
   /** Minutes without keyboard or mouse activity before the app locks itself. */
   idleLockMinutes: z.number().int().min(1).max(240),
+  /** Perspektif of the JPT's SKP: the regulation gives examples, each office keeps its own list. */
+  perspektif: z.array(z.string().trim().min(1).max(100)).min(1).max(12),
 });
 export type OfficeSettings = z.infer<typeof OfficeSettingsSchema>;
 export type SettingKey = keyof OfficeSettings;
 
-export const defaultOfficeSettings: OfficeSettings = { idleLockMinutes: 10 };
+export const defaultOfficeSettings: OfficeSettings = { idleLockMinutes: 10, perspektif: [...defaultPerspektif] };

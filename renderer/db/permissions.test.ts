@@ -9,6 +9,8 @@ import { createUnit } from './people/organisation';
 import { applyRosterPlan } from './people/rosterImport';
 import { updateOffice, updateOfficeSettings } from './office';
 import { newId, type Repo, type Session } from './repository';
+import { saveGoal } from './skp/goals';
+import { createSkp, visibleSkps } from './skp/skps';
 import { setUpTestOffice, snapshot, testRepo, userWithRoles, validSetup } from './testRepo';
 
 /**
@@ -22,6 +24,8 @@ interface World {
   actor: Session;
   /** Someone other than the actor, for actions on another person's account. */
   other: Session;
+  /** An employee who is neither the actor nor appraised by them, with a 2026 SKP. */
+  employeeId: string;
 }
 
 const attempts: Record<Action, (w: World) => Promise<unknown>> = {
@@ -52,6 +56,12 @@ const attempts: Record<Action, (w: World) => Promise<unknown>> = {
     const root = (await repo.db.units.toArray())[0]!;
     await createUnit(repo, actor, { name: 'Bidang Baru', kind: 'bidang', parentId: root.id });
   },
+  'goals.edit': ({ repo, actor }) =>
+    saveGoal(repo, actor, null, { year: 2026, statement: 'Meningkatnya kualitas pelayanan', indicators: [{ text: 'Indeks kepuasan masyarakat', target: 85, unit: 'Nilai', polarity: 'higher' }] }),
+  'skp.readAll': async ({ repo, actor }) => {
+    if ((await visibleSkps(repo, actor, 2026)).length === 0) throw new AppError('auth.forbidden');
+  },
+  'skp.manage': ({ repo, actor, employeeId }) => createSkp(repo, actor, { employeeId, year: 2027 }),
 };
 
 const newEmployee = {
@@ -68,7 +78,9 @@ async function world(role: Role): Promise<World> {
   const admin = await setUpTestOffice(repo);
   const other = await userWithRoles(repo, admin, ['pegawai'], 1);
   const actor = await userWithRoles(repo, admin, [role], 2);
-  return { repo, admin, actor, other };
+  const employee = await saveEmployee(repo, admin, null, { ...newEmployee, nip: '198203042006042007', name: 'Maria Kahi' });
+  await createSkp(repo, admin, { employeeId: employee.id, year: 2026 });
+  return { repo, admin, actor, other, employeeId: employee.id };
 }
 
 const pairs = roles.flatMap((role) => (Object.keys(attempts) as Action[]).map((action) => [role, action] as const));

@@ -3,6 +3,7 @@ import type { Language } from '../../shared/languages';
 import type { PasswordHash } from '../../shared/password';
 import type { Employee, Position, Unit } from '../../shared/people';
 import type { Role } from '../../shared/roles';
+import type { OfficeGoal, Skp } from '../../shared/skp/types';
 
 export type { AuditEntry } from '../../shared/auditChain';
 
@@ -30,6 +31,10 @@ export interface UnitRecord extends SyncMeta, Unit {}
 export interface PositionRecord extends SyncMeta, Position {}
 
 export interface EmployeeRecord extends SyncMeta, Employee {}
+
+export interface OfficeGoalRecord extends SyncMeta, OfficeGoal {}
+
+export interface SkpRecord extends SyncMeta, Skp {}
 
 export interface UserRecord extends SyncMeta {
   nip: string;
@@ -98,6 +103,8 @@ export interface SyncedRecords {
   units: UnitRecord;
   positions: PositionRecord;
   employees: EmployeeRecord;
+  goals: OfficeGoalRecord;
+  skps: SkpRecord;
   users: UserRecord;
   credentials: CredentialRecord;
   settings: SettingRecord;

@@ -91,7 +91,8 @@ export class WriteTx {
     readonly db: KinerjaDb,
     private readonly device: DeviceRecord,
     private readonly action: string,
-    private readonly at: string,
+    /** When this write happens (ISO), for records that keep a date. */
+    readonly at: string,
   ) {}
 
   /** Loads the signed-in user, refuses an inactive one or a missing permission, and records them as the actor. */

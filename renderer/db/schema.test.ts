@@ -23,11 +23,11 @@ describe('database schema versions', () => {
     expect(new Set(numbers).size).toBe(numbers.length);
   });
 
-  it('has the tables the app needs: offices/units, users, settings, outbox, audit', async () => {
+  it('has the tables the app needs: offices/units, users, settings, outbox, audit, goals, skps', async () => {
     const db = new KinerjaDb('schema-fresh');
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['audit', 'credentials', 'device', 'employees', 'offices', 'outbox', 'positions', 'settings', 'signInAttempts', 'units', 'users'].sort(),
+      ['audit', 'credentials', 'device', 'employees', 'goals', 'offices', 'outbox', 'positions', 'settings', 'signInAttempts', 'skps', 'units', 'users'].sort(),
     );
     expect(db.verno).toBe(schemaVersions.at(-1)!.version);
     db.close();

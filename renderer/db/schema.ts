@@ -4,12 +4,14 @@ import type {
   CredentialRecord,
   DeviceRecord,
   EmployeeRecord,
+  OfficeGoalRecord,
   OfficeRecord,
   OutboxChange,
   OutboxPage,
   PositionRecord,
   SettingRecord,
   SignInAttemptRecord,
+  SkpRecord,
   UnitRecord,
   UserRecord,
 } from './records';
@@ -66,6 +68,11 @@ export const schemaVersions: SchemaVersion[] = [
       await outbox.bulkAdd(single.map(({ deviceId, ...change }) => ({ seq: change.seq, lastSeq: change.seq, deviceId, changes: [change] })));
     },
   },
+  {
+    // Planning: the office's goals (sasaran strategis with their IKU) and the SKPs, RHK inside.
+    version: 4,
+    stores: { goals: 'id, officeId, year', skps: 'id, officeId, employeeId, year, status' },
+  },
 ];
 
 export class KinerjaDb extends Dexie {
@@ -80,6 +87,8 @@ export class KinerjaDb extends Dexie {
   signInAttempts!: EntityTable<SignInAttemptRecord, 'nip'>;
   positions!: EntityTable<PositionRecord, 'id'>;
   employees!: EntityTable<EmployeeRecord, 'id'>;
+  goals!: EntityTable<OfficeGoalRecord, 'id'>;
+  skps!: EntityTable<SkpRecord, 'id'>;
 
   constructor(name = DB_NAME, versions: SchemaVersion[] = schemaVersions) {
     // Strict durability: a save the user saw succeed is on disk, even if the power goes next.

@@ -9,6 +9,7 @@ import idUsers from '../../resources/locales/id/users.json';
 import idSpreadsheet from '../../resources/locales/id/spreadsheet.json';
 import idRoster from '../../resources/locales/id/roster.json';
 import idPeople from '../../resources/locales/id/people.json';
+import idSkp from '../../resources/locales/id/skp.json';
 import enAudit from '../../resources/locales/en/audit.json';
 import enAuth from '../../resources/locales/en/auth.json';
 import enCommon from '../../resources/locales/en/common.json';
@@ -20,12 +21,15 @@ import enUsers from '../../resources/locales/en/users.json';
 import enSpreadsheet from '../../resources/locales/en/spreadsheet.json';
 import enRoster from '../../resources/locales/en/roster.json';
 import enPeople from '../../resources/locales/en/people.json';
+import enSkp from '../../resources/locales/en/skp.json';
+import idSkpDocument from '../../resources/locales/id/skpDocument.json';
+import enSkpDocument from '../../resources/locales/en/skpDocument.json';
 import type { Language } from '../../shared/languages';
 
 /** Bundled, not fetched: the app must show its words with no server and no network. */
 export const resources = {
-  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors, people: idPeople, roster: idRoster, spreadsheet: idSpreadsheet },
-  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors, people: enPeople, roster: enRoster, spreadsheet: enSpreadsheet },
+  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors, people: idPeople, roster: idRoster, spreadsheet: idSpreadsheet, skp: idSkp, skpDocument: idSkpDocument },
+  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors, people: enPeople, roster: enRoster, spreadsheet: enSpreadsheet, skp: enSkp, skpDocument: enSkpDocument },
 } satisfies Record<Language, Record<string, object>>;
 
 export type Namespace = keyof (typeof resources)['id'];
