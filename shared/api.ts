@@ -53,6 +53,18 @@ export const SaveFileRequestSchema = z
   });
 export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
 
+/**
+ * Print the page that asks (the document on screen, with its print stylesheet) to an A4 PDF
+ * and save it like `saveFile`. Only Electron can print a page to bytes; the web host answers
+ * `pdf.useBrowserPrint` and the renderer opens the browser's print dialog instead.
+ */
+export const PrintToPdfRequestSchema = z
+  .object({
+    suggestedName: safeFileName.refine((name) => name.toLowerCase().endsWith('.pdf'), { message: 'file.extensionMismatch' }),
+  })
+  .strict();
+export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequestSchema>;
+
 export const SaveFileResultSchema = z.object({
   saved: z.boolean(),
   fileName: z.string().optional(),
@@ -68,6 +80,8 @@ export const apiContract = {
   readSpreadsheet: { input: ReadSpreadsheetRequestSchema, output: WorkbookRowsSchema },
   /** A styled .xlsx, saved like `saveFile` (native dialog, or a one-time download on the web host). */
   exportWorkbook: { input: ExportWorkbookRequestSchema, output: SaveFileResultSchema },
+  /** The calling page printed to a PDF (A4, its own CSS page size) and saved like `saveFile`. */
+  printToPdf: { input: PrintToPdfRequestSchema, output: SaveFileResultSchema },
 } as const;
 
 export type ApiChannel = keyof typeof apiContract;

@@ -54,6 +54,33 @@ describe('registerApi', () => {
     expect(saveFilePort).not.toHaveBeenCalled();
   });
 
+  it("prints the sending window's own page for printToPdf, and saves it through the port", async () => {
+    const { registered, saveFilePort } = setup();
+    const printed = new TextEncoder().encode('%PDF-1.7');
+    const event = eventFrom('app://kinerja/');
+    const sender = Object.assign(event.sender, {
+      printToPDF: vi.fn(async function (this: unknown) {
+        expect(this).toBe(sender); // Electron's method needs its webContents as `this`
+        return printed;
+      }),
+    });
+    const answer = await registered.get('kinerja:printToPdf')?.(event, { suggestedName: 'SKP 2026.pdf' });
+    expect(answer).toEqual({ ok: true, value: { saved: true, fileName: 'a.csv' } });
+    expect(sender.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    expect(saveFilePort).toHaveBeenCalledWith({ suggestedName: 'SKP 2026.pdf', mimeType: 'application/pdf', bytes: printed });
+  });
+
+  it('never prints for an untrusted sender', async () => {
+    const { registered } = setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const event = eventFrom('https://evil.example/');
+    const printToPDF = vi.fn(async () => new Uint8Array());
+    Object.assign(event.sender, { printToPDF });
+    expect(await registered.get('kinerja:printToPdf')?.(event, { suggestedName: 'a.pdf' })).toEqual({ ok: false, error: { code: 'api.untrustedSender' } });
+    expect(printToPDF).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
   it.each([
     ['another origin', eventFrom('https://evil.example/')],
     ['a look-alike origin', eventFrom('app://kinerja.evil/')],

@@ -1,7 +1,8 @@
 import { apiChannels, ipcChannelName } from '../../shared/apiChannels';
 import type { Envelope } from '../../shared/errors';
 import type { SenderFrame } from './security/trustedSender';
-import { dispatch, type ApiHandlers } from './services/apiHandlers';
+import { dispatch, type ApiHandlers, type Caller } from './services/apiHandlers';
+import type { PrintPage } from './services/printToPdf';
 
 /**
  * Wires the API onto IPC: one `handle` per channel. Before anything runs, the sending frame
@@ -9,10 +10,10 @@ import { dispatch, type ApiHandlers } from './services/apiHandlers';
  * that got navigated elsewhere gets an error and the handler never runs.
  */
 
-/** The parts of Electron's IpcMainInvokeEvent the guard reads. */
+/** The parts of Electron's IpcMainInvokeEvent the guard and the handlers read. */
 export interface InvokeEventLike {
   senderFrame: { url: string } | null;
-  sender: { mainFrame: unknown };
+  sender: { mainFrame: unknown; printToPDF?: PrintPage };
 }
 
 export interface IpcMainLike {
@@ -20,6 +21,13 @@ export interface IpcMainLike {
 }
 
 const untrusted: Envelope<never> = { ok: false, error: { code: 'api.untrustedSender' } };
+
+/** Only a trusted sender gets here: its own page is what printToPdf prints, never another window. */
+function callerOf(event: InvokeEventLike): Caller {
+  const { sender } = event;
+  const print = sender.printToPDF;
+  return print ? { printPage: (options) => print.call(sender, options) } : {};
+}
 
 function senderFrameOf(event: InvokeEventLike): SenderFrame {
   const frame = event.senderFrame;
@@ -37,7 +45,7 @@ export function registerApi(
         console.warn(`[ipc] refused ${channel} from ${event.senderFrame?.url ?? 'a closed frame'}`);
         return untrusted;
       }
-      return dispatch(handlers, channel, input);
+      return dispatch(handlers, channel, input, undefined, callerOf(event));
     });
   }
 }

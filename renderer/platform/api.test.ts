@@ -17,6 +17,7 @@ function fakeBridge(): RawKinerjaBridge {
       error: { code: 'spreadsheet:empty', params: { fileName: 'a.csv' } },
     })),
     exportWorkbook: vi.fn(async () => ({ ok: true as const, value: { saved: false } })),
+    printToPdf: vi.fn(async () => ({ ok: false as const, error: { code: 'pdf.useBrowserPrint' } })),
   };
 }
 
@@ -39,6 +40,11 @@ describe('createApi', () => {
       .readSpreadsheet({ fileName: 'a.csv', bytes: new Uint8Array() })
       .catch((e: unknown) => e);
     expect((error as AppError).toData()).toEqual({ code: 'spreadsheet:empty', params: { fileName: 'a.csv' } });
+  });
+
+  it('throws pdf.useBrowserPrint from a host that cannot print, for the renderer to open the print dialog', async () => {
+    const error = await createApi(fakeBridge).printToPdf({ suggestedName: 'skp.pdf' }).catch((e: unknown) => e);
+    expect((error as AppError).code).toBe('pdf.useBrowserPrint');
   });
 
   it('picks the bridge when first called, not when imported', async () => {

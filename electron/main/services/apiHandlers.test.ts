@@ -119,6 +119,38 @@ describe('dispatch', () => {
   });
 });
 
+describe('printToPdf', () => {
+  it('answers pdf.useBrowserPrint where the caller cannot print its page (the web host), saving nothing', async () => {
+    const { handlers, port, logError } = setup();
+    expect(await dispatch(handlers, 'printToPdf', { suggestedName: 'SKP 2026.pdf' }, logError)).toEqual({
+      ok: false,
+      error: { code: 'pdf.useBrowserPrint', params: {} },
+    });
+    expect(port).not.toHaveBeenCalled();
+    expect(logError).not.toHaveBeenCalled();
+  });
+
+  it("prints with the caller's page and saves through the same port as saveFile", async () => {
+    const { handlers, port } = setup(async (r) => ({ saved: true, fileName: r.suggestedName }));
+    const printPage = vi.fn(async () => new TextEncoder().encode('%PDF-1.7'));
+    expect(await dispatch(handlers, 'printToPdf', { suggestedName: 'SKP 2026.pdf' }, undefined, { printPage })).toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'SKP 2026.pdf' },
+    });
+    expect(port).toHaveBeenCalledWith(expect.objectContaining({ suggestedName: 'SKP 2026.pdf', mimeType: 'application/pdf' }));
+  });
+
+  it('refuses a name that is not a .pdf before printing', async () => {
+    const { handlers } = setup();
+    const printPage = vi.fn(async () => new Uint8Array());
+    expect(await dispatch(handlers, 'printToPdf', { suggestedName: 'skp.csv' }, undefined, { printPage })).toEqual({
+      ok: false,
+      error: { code: 'file.extensionMismatch', params: {}, field: 'suggestedName' },
+    });
+    expect(printPage).not.toHaveBeenCalled();
+  });
+});
+
 describe('spreadsheet channels', () => {
   const exportRequest = {
     suggestedName: 'Rekap Pegawai',

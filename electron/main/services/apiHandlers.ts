@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { apiContract, type ApiChannel, type ApiOutput, type AppInfo } from '../../../shared/api';
 import { AppError, isAppError, type Envelope } from '../../../shared/errors';
+import { printToPdf, type PrintPage } from './printToPdf';
 import { saveFile, type SaveFilePort } from './saveFile';
 import { exportWorkbook } from './spreadsheet/exportWorkbook';
 import { createSpreadsheetReader, type CreateWorker } from './spreadsheet/readInWorker';
@@ -12,8 +13,17 @@ import { createSpreadsheetReader, type CreateWorker } from './spreadsheet/readIn
 
 type ValidInput<C extends ApiChannel> = z.output<(typeof apiContract)[C]['input']>;
 
+/**
+ * What a call knows of the page that made it, beyond its input. Electron's IPC fills it from
+ * the sending webContents; the web host has no way to reach the page and leaves it empty.
+ */
+export interface Caller {
+  /** Prints the calling page to PDF bytes (`webContents.printToPDF`). */
+  printPage?: PrintPage;
+}
+
 export type ApiHandlers = {
-  [C in ApiChannel]: (input: ValidInput<C>) => Promise<ApiOutput<C>>;
+  [C in ApiChannel]: (input: ValidInput<C>, caller: Caller) => Promise<ApiOutput<C>>;
 };
 
 export interface ApiDeps {
@@ -43,6 +53,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     saveFile: (request) => saveFile(request, deps.saveFilePort),
     readSpreadsheet: createSpreadsheetReader({ createWorker: deps.createSpreadsheetWorker, prewarm: deps.prewarmSpreadsheetWorker ?? false }),
     exportWorkbook: (request) => exportWorkbook(request, deps.saveFilePort),
+    printToPdf: (request, caller) => printToPdf(request, { printPage: caller.printPage, saveFilePort: deps.saveFilePort }),
   };
 }
 
@@ -72,6 +83,7 @@ export async function dispatch(
   channel: string,
   rawInput: unknown,
   logError: LogError = console.error,
+  caller: Caller = {},
 ): Promise<Envelope<ApiOutput<ApiChannel>>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'api.unknownChannel', params: { channel: channel.slice(0, 64) } } };
@@ -79,8 +91,8 @@ export async function dispatch(
   try {
     const parsed = apiContract[channel].input.safeParse(rawInput);
     if (!parsed.success) throw invalidInput(channel, parsed.error);
-    const handler = handlers[channel] as (input: unknown) => Promise<ApiOutput<ApiChannel>>;
-    return { ok: true, value: await handler(parsed.data) };
+    const handler = handlers[channel] as (input: unknown, caller: Caller) => Promise<ApiOutput<ApiChannel>>;
+    return { ok: true, value: await handler(parsed.data, caller) };
   } catch (error) {
     if (isAppError(error)) return { ok: false, error: error.toData() };
     logError(`[api] ${channel} failed`, error);
