@@ -11,6 +11,7 @@ import { RosterImportPage } from '../features/import/RosterImportPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { EmployeesPage } from '../features/people/EmployeesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SkpDocumentPage } from '../features/skpDocument/SkpDocumentPage';
 import { UsersPage } from '../features/users/UsersPage';
 
 export function AppRoutes({ user }: { user: UserRecord }) {
@@ -24,6 +25,7 @@ export function AppRoutes({ user }: { user: UserRecord }) {
       <Route path="/appraisers" element={guard('people.readAll', <AppraiserChainPage user={user} />)} />
       <Route path="/users" element={guard('user.list', <UsersPage user={user} />)} />
       <Route path="/audit" element={guard('audit.read', <AuditPage />)} />
+      <Route path="/skp/:skpId/document" element={<SkpDocumentPage />} />
       <Route path="/settings" element={<SettingsPage user={user} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -100,11 +100,11 @@ describe('buildSkpDocument (JA/JF form, Indonesian)', () => {
   it('has both identity blocks, NIPs printed with spaces', () => {
     expect(doc.identity.headers).toEqual({ no: 'NO', employee: 'PEGAWAI YANG DINILAI', appraiser: 'PEJABAT PENILAI KINERJA' });
     expect(doc.identity.rows).toEqual([
-      { no: 1, label: 'NAMA', employee: 'Yohana Rambu', appraiser: 'Umbu Lapu, S.H., M.Si.' },
-      { no: 2, label: 'NIP', employee: '19850714 201012 2 002', appraiser: '19791225 200501 1 003' },
-      { no: 3, label: 'PANGKAT/GOL. RUANG', employee: 'Penata Muda (III/a)', appraiser: 'Pembina (IV/a)' },
-      { no: 4, label: 'JABATAN', employee: 'Analis SDM Aparatur Ahli Pertama', appraiser: 'Kepala Bidang Mutasi' },
-      { no: 5, label: 'UNIT KERJA', employee: 'Bidang Mutasi', appraiser: 'Bidang Mutasi' },
+      { field: 'name', no: 1, label: 'NAMA', employee: 'Yohana Rambu', appraiser: 'Umbu Lapu, S.H., M.Si.' },
+      { field: 'nip', no: 2, label: 'NIP', employee: '19850714 201012 2 002', appraiser: '19791225 200501 1 003' },
+      { field: 'pangkat', no: 3, label: 'PANGKAT/GOL. RUANG', employee: 'Penata Muda (III/a)', appraiser: 'Pembina (IV/a)' },
+      { field: 'jabatan', no: 4, label: 'JABATAN', employee: 'Analis SDM Aparatur Ahli Pertama', appraiser: 'Kepala Bidang Mutasi' },
+      { field: 'unit', no: 5, label: 'UNIT KERJA', employee: 'Bidang Mutasi', appraiser: 'Bidang Mutasi' },
     ]);
   });
 
@@ -230,7 +230,7 @@ describe('buildSkpDocument (English)', () => {
     expect(doc.language).toBe('en');
     expect(doc.title).toBe('EMPLOYEE PERFORMANCE PLAN (SKP)');
     expect(doc.period).toEqual({ label: 'ASSESSMENT PERIOD', text: 'January 1 to December 31, 2026' });
-    expect(doc.identity.rows[1]).toEqual({ no: 2, label: 'NIP', employee: '19850714 201012 2 002', appraiser: '19791225 200501 1 003' });
+    expect(doc.identity.rows[1]).toEqual({ field: 'nip', no: 2, label: 'NIP', employee: '19850714 201012 2 002', appraiser: '19791225 200501 1 003' });
     expect(doc.hasilKerja.sections.map((s) => s.title)).toEqual(['A. Main', 'B. Additional']);
     expect(doc.hasilKerja.sections[0]?.rhk[1]?.indicators[0]).toEqual({ aspek: 'Quantity', text: 'Jumlah data', target: '1,250 Orang' });
     expect(doc.perilaku.rows[0]?.name).toBe('Service oriented');

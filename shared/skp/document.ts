@@ -84,6 +84,7 @@ export interface SkpDocumentOptions {
 }
 
 export interface IdentityRow {
+  field: 'name' | 'nip' | 'pangkat' | 'jabatan' | 'unit';
   no: number;
   label: string;
   employee: string;
@@ -203,16 +204,17 @@ export function formatTarget(indicator: Pick<Iki, 'target' | 'unit'>, language: 
 }
 
 function identityRows(t: SkpDocumentTranslate, employee: PersonSnapshot, appraiser: PersonSnapshot | null): IdentityRow[] {
-  const fields: [SkpDocumentKey, (p: PersonSnapshot) => string][] = [
-    ['identity.name', (p) => p.name],
-    ['identity.nip', (p) => formatNip(p.nip)],
-    ['identity.pangkat', (p) => p.pangkat],
-    ['identity.jabatan', (p) => p.jabatan],
-    ['identity.unit', (p) => p.unit],
+  const fields: [IdentityRow['field'], (p: PersonSnapshot) => string][] = [
+    ['name', (p) => p.name],
+    ['nip', (p) => formatNip(p.nip)],
+    ['pangkat', (p) => p.pangkat],
+    ['jabatan', (p) => p.jabatan],
+    ['unit', (p) => p.unit],
   ];
-  return fields.map(([key, read], index) => ({
+  return fields.map(([field, read], index) => ({
+    field,
     no: index + 1,
-    label: t(key),
+    label: t(`identity.${field}`),
     employee: orDash(read(employee)),
     appraiser: appraiser ? orDash(read(appraiser)) : EMPTY_CELL,
   }));
