@@ -72,7 +72,9 @@ export const SkpContentInputSchema = z.object({
 });
 export type SkpContentInput = z.input<typeof SkpContentInputSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'field.invalidDate' });
+/** A real calendar date as YYYY-MM-DD: "2026-02-30" matches the pattern but is no day at all. */
+export const isRealIsoDate = (v: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const isoDate = z.string().refine(isRealIsoDate, { message: 'field.invalidDate' });
 
 export const NewSkpInputSchema = z
   .object({ employeeId: id, year, periodStart: isoDate.optional(), periodEnd: isoDate.optional() })

@@ -70,9 +70,7 @@ export async function bulkAssignRhk(repo: Repo, session: Session, input: BulkAss
       if (fresh) Object.assign(fresh, next);
       else written.push(next);
     }
-    // New drafts in one bulk write, existing SKPs in another: two audit entries, one transaction.
-    const a = created.length > 0 ? await tx.putMany('skps', created, { allNew: true }) : [];
-    const b = written.length > 0 ? await tx.putMany('skps', written) : [];
-    return [...a, ...b];
+    // New drafts and changed SKPs in one bulk write: one audit entry listing every record (DESIGN.md).
+    return tx.putMany('skps', [...created, ...written]);
   });
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { ReturnNoteSchema } from '../../../shared/skp/schemas';
+import { isRealIsoDate, ReturnNoteSchema } from '../../../shared/skp/schemas';
 import { submissionProblems } from '../../../shared/skp/submission';
 import { nextStatus } from '../../../shared/skp/workflow';
 import { parseOrThrow } from '../../../shared/validation';
@@ -83,6 +83,8 @@ export async function startNewVersion(repo: Repo, session: Session, skpId: strin
     const { ctx, skp } = await load(tx, session, skpId);
     if (!ctx.manage) throw new AppError('auth.forbidden');
     nextStatus('close', skp.status);
+    // "2026-02-30" has the shape of a date but is none: it would be stored as the new version's start.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(effectiveDate) && !isRealIsoDate(effectiveDate)) throw new AppError('field.invalidDate', {}, 'effectiveDate');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveDate) || effectiveDate <= skp.periodStart || effectiveDate > skp.periodEnd) {
       throw new AppError('skp.versionDateOutside', { start: skp.periodStart, end: skp.periodEnd }, 'effectiveDate');
     }

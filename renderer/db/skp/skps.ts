@@ -149,6 +149,7 @@ export async function checkCascade(tx: WriteTx, ctx: PlanningContext, skp: Pick<
     const goals = await tx.db.goals.where('year').equals(skp.year).filter((g) => g.officeId === ctx.user.officeId).toArray();
     for (const g of goals) for (const iku of g.indicators) ikuIds.add(iku.id);
   }
+  let allParents: Map<string, string | null> | undefined;
   for (const r of linked) {
     const at = { section: r.kind, no: numbers.get(r.id)! };
     const parent = r.parent!;
@@ -163,13 +164,33 @@ export async function checkCascade(tx: WriteTx, ctx: PlanningContext, skp: Pick<
       if (elsewhere) throw new AppError('skp.leaderNotSuperior', { ...at, name: elsewhere.snapshot.employee.name, nip: formatNip(elsewhere.snapshot.employee.nip) }, 'rhk');
       throw new AppError('skp.leaderRhkMissing', at, 'rhk');
     }
-    // Links are stored data (synced, imported): a loop through the leaders' RHK is refused too.
+    // Links are stored data (synced, imported): a loop through the leaders' RHK is refused too,
+    // and so is one that leaves them (a leader's RHK pointing down at someone else's). Valid data
+    // never leaves the superiors' RHK, so the whole year is read only when a walk does.
     const seen = new Set<string>();
-    for (let up: string | null | undefined = parent.rhkId; up; up = parentOf.get(up)) {
+    for (let up: string | null | undefined = parent.rhkId; up; ) {
       if (own.has(up) || seen.has(up)) throw new AppError('skp.cascadeCycle', at, 'rhk');
       seen.add(up);
+      if (!parentOf.has(up)) {
+        allParents ??= await yearParents(tx, ctx, skp);
+        for (const [id, p] of allParents) if (!parentOf.has(id)) parentOf.set(id, p);
+      }
+      up = parentOf.get(up);
     }
   }
+}
+
+/** What each RHK of the year's live SKPs (other than `skp` itself) intervenes, for the loop check. */
+async function yearParents(tx: WriteTx, ctx: PlanningContext, skp: Pick<Skp, 'id' | 'year'>): Promise<Map<string, string | null>> {
+  const parents = new Map<string, string | null>();
+  await tx.db.skps
+    .where('year')
+    .equals(skp.year)
+    .filter((s) => s.officeId === ctx.user.officeId && s.status !== 'closed' && s.id !== skp.id)
+    .each((s) => {
+      for (const r of s.rhk) parents.set(r.id, r.parent?.kind === 'rhk' ? r.parent.rhkId : null);
+    });
+  return parents;
 }
 
 /** Normalises what the form sends to the SKP's form: aspek for JA/JF, perspektif for JPT. */
