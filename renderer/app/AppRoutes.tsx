@@ -6,6 +6,7 @@ import { can, type Action } from '../../shared/roles';
 import type { UserRecord } from '../db/records';
 import { AppraiserChainPage } from '../features/appraisers/AppraiserChainPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { CascadePage } from '../features/cascade/CascadePage';
 import { HomePage } from '../features/home/HomePage';
 import { RosterImportPage } from '../features/import/RosterImportPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
@@ -26,6 +27,7 @@ export function AppRoutes({ user }: { user: UserRecord }) {
       <Route path="/users" element={guard('user.list', <UsersPage user={user} />)} />
       <Route path="/audit" element={guard('audit.read', <AuditPage />)} />
       <Route path="/skp/:skpId/document" element={<SkpDocumentPage />} />
+      <Route path="/skp/cascade" element={<CascadePage user={user} />} />
       <Route path="/settings" element={<SettingsPage user={user} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -1,5 +1,6 @@
 import idAudit from '../../resources/locales/id/audit.json';
 import idAuth from '../../resources/locales/id/auth.json';
+import idCascade from '../../resources/locales/id/cascade.json';
 import idCommon from '../../resources/locales/id/common.json';
 import idErrors from '../../resources/locales/id/errors.json';
 import idHome from '../../resources/locales/id/home.json';
@@ -12,6 +13,7 @@ import idPeople from '../../resources/locales/id/people.json';
 import idSkp from '../../resources/locales/id/skp.json';
 import enAudit from '../../resources/locales/en/audit.json';
 import enAuth from '../../resources/locales/en/auth.json';
+import enCascade from '../../resources/locales/en/cascade.json';
 import enCommon from '../../resources/locales/en/common.json';
 import enErrors from '../../resources/locales/en/errors.json';
 import enHome from '../../resources/locales/en/home.json';
@@ -30,8 +32,8 @@ import type { Language } from '../../shared/languages';
 
 /** Bundled, not fetched: the app must show its words with no server and no network. */
 export const resources = {
-  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors, people: idPeople, roster: idRoster, spreadsheet: idSpreadsheet, skp: idSkp, skpDocument: idSkpDocument, skpImport: idSkpImport },
-  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors, people: enPeople, roster: enRoster, spreadsheet: enSpreadsheet, skp: enSkp, skpDocument: enSkpDocument, skpImport: enSkpImport },
+  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors, people: idPeople, roster: idRoster, spreadsheet: idSpreadsheet, skp: idSkp, skpDocument: idSkpDocument, skpImport: idSkpImport, cascade: idCascade },
+  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors, people: enPeople, roster: enRoster, spreadsheet: enSpreadsheet, skp: enSkp, skpDocument: enSkpDocument, skpImport: enSkpImport, cascade: enCascade },
 } satisfies Record<Language, Record<string, object>>;
 
 export type Namespace = keyof (typeof resources)['id'];

@@ -61,7 +61,17 @@ export interface RhkNode extends NodeBase {
   children: RhkNode[];
 }
 
-export type CascadeNode = GoalNode | IkuNode | RhkNode;
+/**
+ * A leader's RHK in an SKP the reader may not open (a Pejabat Penilai sees their own SKP and
+ * their staff's, not their leader's): shown by its text so that what hangs below it is not
+ * mistaken for an orphan.
+ */
+export interface OutsideNode extends NodeBase {
+  kind: 'outside';
+  children: RhkNode[];
+}
+
+export type CascadeNode = GoalNode | IkuNode | RhkNode | OutsideNode;
 
 export interface CascadeCounts {
   rhk: number;
@@ -76,6 +86,8 @@ export interface Cascade {
   goals: GoalNode[];
   /** Roots that are not problems: RHK from an assignment, and JPT RHK that name no IKU. */
   detached: RhkNode[];
+  /** Leader RHK outside the SKPs given (see `outsideParents`), with the RHK that intervene them. */
+  outside: OutsideNode[];
   /** Orphan RHK (with whatever intervenes them below), for the list the user must see. */
   orphans: RhkNode[];
   /** One member of each loop of parent links, the loop hanging below it. */
@@ -96,6 +108,11 @@ export interface CascadeInput {
    * appraisers named on the live SKPs (leaders whose staff have an SKP).
    */
   leaders?: ReadonlySet<string>;
+  /**
+   * RHK that exist but are not among `skps` because the reader may not see their SKP, by id,
+   * with their text. An RHK intervening one of these is not an orphan.
+   */
+  outsideParents?: ReadonlyMap<string, string>;
 }
 
 const isDraft = (status: SkpStatus) => status === 'draft' || status === 'returned';
@@ -157,10 +174,18 @@ export function buildCascade(input: CascadeInput): Cascade {
   for (let i = 0; i < ordered.length; i += 1) index.set(ordered[i]!, i);
   const parentIndex = new Int32Array(ordered.length).fill(-1);
   const above: (CascadeNode | undefined)[] = new Array<CascadeNode | undefined>(ordered.length);
+  const outside = new Map<string, OutsideNode>();
+  const outsideOf = (id: string): OutsideNode | undefined => {
+    const text = input.outsideParents?.get(id);
+    if (text === undefined) return undefined;
+    let node = outside.get(id);
+    if (!node) outside.set(id, (node = { kind: 'outside', key: `o:${id}`, id, label: text, children: [] }));
+    return node;
+  };
   for (let i = 0; i < ordered.length; i += 1) {
     const parent = parents[i];
     if (!parent) continue;
-    const node = parent.kind === 'rhk' ? rhkNodes.get(parent.rhkId) : ikuNodes.get(parent.ikuId);
+    const node = parent.kind === 'rhk' ? (rhkNodes.get(parent.rhkId) ?? outsideOf(parent.rhkId)) : ikuNodes.get(parent.ikuId);
     above[i] = node;
     if (node?.kind === 'rhk') parentIndex[i] = index.get(node)!;
   }
@@ -193,7 +218,7 @@ export function buildCascade(input: CascadeInput): Cascade {
     if (node.flags.draft) counts.drafts += 1;
     if (node.flags.cycle) counts.cycles += 1;
   }
-  return { goals: goalNodes, detached, orphans, cycles, counts };
+  return { goals: goalNodes, detached, outside: [...outside.values()], orphans, cycles, counts };
 }
 
 /**
@@ -265,11 +290,12 @@ export function filterCascade(cascade: Cascade, unitIds: ReadonlySet<string>): C
   const result: Cascade = {
     goals: keep(cascade.goals) as GoalNode[],
     detached: keep(cascade.detached) as RhkNode[],
+    outside: keep(cascade.outside) as OutsideNode[],
     orphans: keep(cascade.orphans) as RhkNode[],
     cycles: keep(cascade.cycles) as RhkNode[],
     counts,
   };
-  for (const roots of [result.goals, result.detached, result.orphans, result.cycles]) {
+  for (const roots of [result.goals, result.detached, result.outside, result.orphans, result.cycles]) {
     walk(roots, (node) => {
       if (node.kind !== 'rhk' || !matches(node)) return;
       counts.rhk += 1;
