@@ -8,7 +8,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   // Reduced motion: axe and screenshots never catch a notification or modal half-faded.
-  use: { launchOptions: chromiumLaunchOptions(), trace: 'retain-on-failure', reducedMotion: 'reduce' },
+  use: { launchOptions: chromiumLaunchOptions(), trace: 'retain-on-failure', reducedMotion: 'reduce', actionTimeout: 20_000 },
   projects: [
     { name: 'web', testDir: 'tests/e2e', use: { browserName: 'chromium' } },
     { name: 'electron', testDir: 'tests/electron' },

@@ -14,7 +14,8 @@ import { theme } from './theme';
 export function App({ repo, styleNonce }: { repo: Repo; styleNonce: string }) {
   return (
     <MantineProvider theme={theme} getStyleNonce={() => styleNonce}>
-      <Notifications position="bottom-right" />
+      {/* Top centre: over the empty middle of the header, never over a form's action bar at the foot of the page. */}
+      <Notifications position="top-center" />
       <RepoProvider repo={repo}>
         <SessionProvider>
           <Gate />

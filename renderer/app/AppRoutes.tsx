@@ -7,12 +7,16 @@ import type { UserRecord } from '../db/records';
 import { AppraiserChainPage } from '../features/appraisers/AppraiserChainPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { CascadePage } from '../features/cascade/CascadePage';
+import { GoalsPage } from '../features/goals/GoalsPage';
+import { SkpListPage } from '../features/skp/SkpListPage';
+import { SkpPage } from '../features/skp/SkpPage';
 import { HomePage } from '../features/home/HomePage';
 import { RosterImportPage } from '../features/import/RosterImportPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { EmployeesPage } from '../features/people/EmployeesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SkpDocumentPage } from '../features/skpDocument/SkpDocumentPage';
+import { SkpBulkPage } from '../features/skpBulk/SkpBulkPage';
 import { UsersPage } from '../features/users/UsersPage';
 
 export function AppRoutes({ user }: { user: UserRecord }) {
@@ -26,8 +30,12 @@ export function AppRoutes({ user }: { user: UserRecord }) {
       <Route path="/appraisers" element={guard('people.readAll', <AppraiserChainPage user={user} />)} />
       <Route path="/users" element={guard('user.list', <UsersPage user={user} />)} />
       <Route path="/audit" element={guard('audit.read', <AuditPage />)} />
+      <Route path="/goals" element={<GoalsPage user={user} />} />
+      <Route path="/skp" element={<SkpListPage user={user} />} />
+      <Route path="/skp/:skpId" element={<SkpPage />} />
       <Route path="/skp/:skpId/document" element={<SkpDocumentPage />} />
       <Route path="/skp/cascade" element={<CascadePage user={user} />} />
+      <Route path="/skp/bulk" element={<SkpBulkPage user={user} />} />
       <Route path="/settings" element={<SettingsPage user={user} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -8,6 +8,8 @@ export function useFormat() {
   return {
     locale,
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
+    /** A calendar date (ISO yyyy-mm-dd), shown without shifting across time zones. */
+    date: (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
     dateTime: (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
     bytes: (value: number) => formatBytes(value, locale),
   };
