@@ -27,7 +27,7 @@ export const permissions = {
   'goals.edit': ['admin_kepegawaian', 'pimpinan'],
   /** Everyone's SKP. An appraiser still sees their subordinates', anyone their own. */
   'skp.readAll': ['admin_kepegawaian', 'pimpinan'],
-  /** Any SKP's draft, new SKPs for anyone, bulk assignment, import, mutasi versions. Approval stays the appraiser's. */
+  /** Any SKP's draft, new SKPs for anyone, bulk assignment to anyone, import, mutasi versions. Approval stays the appraiser's. */
   'skp.manage': ['admin_kepegawaian'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof permissions;

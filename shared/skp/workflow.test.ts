@@ -11,6 +11,7 @@ const expected: Record<SkpStep, Partial<Record<SkpStatus, SkpStatus>>> = {
   submit: { draft: 'submitted', returned: 'submitted' },
   approve: { submitted: 'approved' },
   return: { submitted: 'returned' },
+  withdraw: { submitted: 'draft' },
   close: { draft: 'closed', submitted: 'closed', approved: 'closed', returned: 'closed' },
 };
 
@@ -18,7 +19,7 @@ const pairs = (Object.keys(expected) as SkpStep[]).flatMap((step) => skpStatuses
 
 describe('SKP workflow table', () => {
   it('has exactly the steps the regulation names', () => {
-    expect(Object.keys(skpSteps).sort()).toEqual(['approve', 'close', 'return', 'submit']);
+    expect(Object.keys(skpSteps).sort()).toEqual(['approve', 'close', 'return', 'submit', 'withdraw']);
     expect([...skpStatuses].sort()).toEqual(['approved', 'closed', 'draft', 'returned', 'submitted']);
   });
 

@@ -12,6 +12,8 @@ export const skpSteps = {
   approve: { from: ['submitted'], to: 'approved' },
   /** The Pejabat Penilai sends it back with a note (Ditolak). */
   return: { from: ['submitted'], to: 'returned' },
+  /** The employee (or HR) takes a submitted SKP back to change it, e.g. when the appraiser changed meanwhile. */
+  withdraw: { from: ['submitted'], to: 'draft' },
   /** A mutasi replaced it with a new version; it stays readable. */
   close: { from: ['draft', 'submitted', 'approved', 'returned'], to: 'closed' },
 } as const satisfies Record<string, { from: readonly SkpStatus[]; to: SkpStatus }>;

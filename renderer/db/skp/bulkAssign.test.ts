@@ -159,7 +159,7 @@ describe('what stops a bulk assignment (nothing is written)', () => {
       code: 'skp.bulkLeaderNotSuperior',
       params: { name: 'Rambu Ratu', leader: 'Yohana Ndapa' },
     });
-    await expect(bulkAssignRhk(o.repo, o.admin, { ...assignK1([{ employeeId: o.p.staff1.id, targets: [1, 1] }]), leaderRhkId: 'K9' })).rejects.toMatchObject({ code: 'skp.leaderRhkMissing' });
+    await expect(bulkAssignRhk(o.repo, o.admin, { ...assignK1([{ employeeId: o.p.staff1.id, targets: [1, 1] }]), leaderRhkId: 'K9' })).rejects.toMatchObject({ code: 'skp.bulkLeaderMissing' });
     expect(await snapshot(o.repo)).toBe(before);
   });
 
@@ -182,8 +182,9 @@ describe('what stops a bulk assignment (nothing is written)', () => {
     const o = await office();
     const before = await snapshot(o.repo);
     await expect(bulkAssignRhk(o.repo, o.as.staff1, assignK1([{ employeeId: o.p.staff1.id, targets: [1, 1] }, { employeeId: o.p.staff2.id, targets: [1, 1] }]))).rejects.toMatchObject({
+      // Not even into their own SKP: assigning work is the superior's act.
       code: 'skp.bulkForbidden',
-      params: { name: 'Petrus Djara' },
+      params: { name: 'Agnes Lobo' },
     });
     // The kabid appraises the kasi, not the kasi's staff.
     await expect(bulkAssignRhk(o.repo, o.as.kabid, { ...assignK1([{ employeeId: o.p.staff1.id, targets: [1, 1] }]), leaderRhkId: 'B1' })).rejects.toMatchObject({

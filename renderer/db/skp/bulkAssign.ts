@@ -7,7 +7,7 @@ import { isEditable } from '../../../shared/skp/workflow';
 import { parseOrThrow } from '../../../shared/validation';
 import { newId, write, type Repo, type Session } from '../repository';
 import type { SkpRecord } from '../records';
-import { mayEdit, planningContext, requireEmployee, superiorsOf } from './planningContext';
+import { isAppraiserOf, planningContext, requireEmployee, superiorsOf } from './planningContext';
 import { checkNoOverlap, newSkpRecord } from './skps';
 
 /**
@@ -37,12 +37,13 @@ export async function bulkAssignRhk(repo: Repo, session: Session, input: BulkAss
     const user = await tx.requireActor(session);
     const ctx = await planningContext(tx.db, user);
     const leaderSkp = await tx.db.skps.where('year').equals(plan.year).filter((s) => s.officeId === user.officeId && s.status !== 'closed' && s.rhk.some((r) => r.id === plan.leaderRhkId)).first();
-    if (!leaderSkp) throw new AppError('skp.leaderRhkMissing', { section: plan.kind, no: 1 }, 'leaderRhkId');
+    if (!leaderSkp) throw new AppError('skp.bulkLeaderMissing', {}, 'leaderRhkId');
     const written: Omit<SkpRecord, 'rev' | 'baseRev'>[] = [];
     const created: Omit<SkpRecord, 'rev' | 'baseRev'>[] = [];
     for (const person of plan.people) {
       const employee = requireEmployee(ctx, person.employeeId);
-      if (!mayEdit(ctx, employee.id)) throw new AppError('skp.bulkForbidden', { name: employee.name });
+      // HR, or the people's own Pejabat Penilai: assigning work is the superior's act, not a colleague's.
+      if (!ctx.manage && !isAppraiserOf(ctx, employee.id)) throw new AppError('skp.bulkForbidden', { name: employee.name });
       if (!superiorsOf(ctx, employee.id).includes(leaderSkp.employeeId)) {
         throw new AppError('skp.bulkLeaderNotSuperior', { name: employee.name, leader: leaderSkp.snapshot.employee.name });
       }

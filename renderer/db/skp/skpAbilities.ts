@@ -8,6 +8,7 @@ export interface SkpAbilities {
   edit: boolean;
   editEkspektasi: boolean;
   submit: boolean;
+  withdraw: boolean;
   decide: boolean;
   newVersion: boolean;
 }
@@ -21,6 +22,7 @@ export async function skpAbilities(repo: Repo, session: Session, skp: SkpRecord)
     edit: editable,
     editEkspektasi: editable && (ctx.manage || appraiser),
     submit: canTake('submit', skp.status) && (ctx.manage || skp.employeeId === ctx.own?.id),
+    withdraw: canTake('withdraw', skp.status) && (ctx.manage || skp.employeeId === ctx.own?.id),
     decide: canTake('approve', skp.status) && (skp.appraiserId === null ? ctx.manage : skp.appraiserId === ctx.own?.id && user.roles.includes('pejabat_penilai')),
     newVersion: canTake('close', skp.status) && ctx.manage,
   };

@@ -6,7 +6,7 @@ import { saveEmployee } from '../people/employees';
 import { savePosition } from '../people/organisation';
 import { accountFor, smallDinas } from '../people/peopleTesting';
 import { setUpTestOffice, snapshot, testRepo } from '../testRepo';
-import { approveSkp, returnSkp, startNewVersion, submitSkp } from './skpWorkflow';
+import { approveSkp, returnSkp, startNewVersion, submitSkp, withdrawSkp } from './skpWorkflow';
 import { createSkp, emptyEkspektasi, emptyLampiran, getSkp, saveSkpContent, visibleSkps } from './skps';
 
 async function office() {
@@ -253,5 +253,24 @@ describe('a new version after a mutasi', () => {
     const before = await snapshot(o.repo);
     await expect(startNewVersion(o.repo, o.admin, skp.id, '2026-08-01')).rejects.toMatchObject({ code: 'skp.stepNotAllowed', params: { step: 'close', status: 'closed' } });
     expect(await snapshot(o.repo)).toBe(before);
+  });
+});
+
+describe('withdrawing', () => {
+  it('takes a submitted SKP back to draft for the employee or HR, and it goes to the appraiser the chain gives then', async () => {
+    const o = await office();
+    const draft = await staffDraft(o);
+    await submitSkp(o.repo, o.as.staff1, draft.id);
+    const before = await snapshot(o.repo);
+    await expect(withdrawSkp(o.repo, o.as.staff2, draft.id)).rejects.toMatchObject({ code: 'auth.forbidden' });
+    await expect(withdrawSkp(o.repo, o.as.kasi, draft.id)).rejects.toMatchObject({ code: 'auth.forbidden' });
+    expect(await snapshot(o.repo)).toBe(before);
+
+    const back = await withdrawSkp(o.repo, o.as.staff1, draft.id);
+    expect(back).toMatchObject({ status: 'draft', submittedAt: null });
+    await expect(withdrawSkp(o.repo, o.admin, draft.id)).rejects.toMatchObject({ code: 'skp.stepNotAllowed' });
+    await submitSkp(o.repo, o.as.staff1, draft.id);
+    expect((await withdrawSkp(o.repo, o.admin, draft.id)).status).toBe('draft');
+    expect((await o.repo.db.audit.toArray()).filter((e) => e.action === 'skp.withdraw')).toHaveLength(2);
   });
 });

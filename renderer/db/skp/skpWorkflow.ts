@@ -47,6 +47,15 @@ export async function submitSkp(repo: Repo, session: Session, skpId: string): Pr
   });
 }
 
+/** Back to draft before the appraiser decided: the SKP can be changed and submitted (to today's appraiser) again. */
+export async function withdrawSkp(repo: Repo, session: Session, skpId: string): Promise<SkpRecord> {
+  return write(repo, 'skp.withdraw', async (tx) => {
+    const { ctx, skp } = await load(tx, session, skpId);
+    if (!ctx.manage && skp.employeeId !== ctx.own?.id) throw new AppError('auth.forbidden');
+    return tx.put('skps', { ...skp, status: nextStatus('withdraw', skp.status), submittedAt: null });
+  });
+}
+
 /** Approval and return are the Pejabat Penilai's: the one the SKP was submitted to. */
 function requireAppraiser(ctx: PlanningContext, skp: SkpRecord): void {
   if (skp.appraiserId === null ? ctx.manage : ctx.own?.id === skp.appraiserId && ctx.user.roles.includes('pejabat_penilai')) return;

@@ -52,6 +52,8 @@ export interface LeaderOptions {
 export async function leaderOptions(repo: Repo, session: Session, employeeId: string, year: number): Promise<LeaderOptions> {
   const user = await requireUser(repo.db, session);
   const ctx = await planningContext(repo.db, user);
+  // Offered to whoever may write this person's SKP; the superiors' RHK are not a public list.
+  if (!mayEdit(ctx, employeeId)) throw new AppError('auth.forbidden');
   const superiors = superiorsOf(ctx, employeeId);
   const skps = await liveSkpsOf(repo.db.skps, superiors, year);
   const goals = await repo.db.goals.where('year').equals(year).filter((g) => g.officeId === session.officeId).toArray();

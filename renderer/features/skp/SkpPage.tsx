@@ -18,7 +18,7 @@ import { notifySuccess } from '../../components/notify';
 import { getOfficeSettings } from '../../db/office';
 import type { SkpRecord } from '../../db/records';
 import { skpAbilities, type SkpAbilities } from '../../db/skp/skpAbilities';
-import { approveSkp, returnSkp, startNewVersion, submitSkp } from '../../db/skp/skpWorkflow';
+import { approveSkp, returnSkp, startNewVersion, submitSkp, withdrawSkp } from '../../db/skp/skpWorkflow';
 import { getSkp, leaderOptions, leaderRhkTexts, saveSkpContent } from '../../db/skp/skps';
 import { useFormat } from '../../i18n/format';
 import { useSignedInSession } from '../auth/session';
@@ -131,6 +131,10 @@ function SkpEditor({ skp, abilities }: { skp: SkpRecord; abilities: SkpAbilities
       await submitSkp(repo, session, skp.id);
       notifySuccess(t('editor.submitted'));
     });
+  const onWithdraw = () => run('withdraw', async () => {
+    await withdrawSkp(repo, session, skp.id);
+    notifySuccess(t('editor.withdrawn'));
+  });
   const onApprove = () => run('approve', async () => {
     await approveSkp(repo, session, skp.id);
     notifySuccess(t('editor.approved'));
@@ -241,6 +245,11 @@ function SkpEditor({ skp, abilities }: { skp: SkpRecord; abilities: SkpAbilities
         {abilities.newVersion && (
           <Button variant="default" onClick={() => setModal('version')}>
             {t('editor.newVersion')}
+          </Button>
+        )}
+        {abilities.withdraw && (
+          <Button variant="default" loading={busy === 'withdraw'} onClick={onWithdraw}>
+            {t('step.withdraw')}
           </Button>
         )}
         {abilities.decide && (
