@@ -84,6 +84,15 @@ function Masthead({ doc }: { doc: SkpDocument }) {
   );
 }
 
+function WholeWords({ text }: { text: string }) {
+  return text.split(' ').map((word, index) => (
+    <Fragment key={index}>
+      {index > 0 && ' '}
+      <span className={classes.word}>{word}</span>
+    </Fragment>
+  ));
+}
+
 function IdentityTable({ doc }: { doc: SkpDocument }) {
   const { headers, rows } = doc.identity;
   return (
@@ -109,12 +118,12 @@ function IdentityTable({ doc }: { doc: SkpDocument }) {
           <tr key={row.field}>
             <td className={classes.no}>{row.no}</td>
             <th scope="row" className={classes.label}>
-              {row.label}
+              <WholeWords text={row.label} />
             </th>
             <td className={row.field === 'nip' ? classes.nip : undefined}>{row.employee}</td>
             <td className={classes.no}>{row.no}</td>
             <th scope="row" className={classes.label}>
-              {row.label}
+              <WholeWords text={row.label} />
             </th>
             <td className={row.field === 'nip' ? classes.nip : undefined}>{row.appraiser}</td>
           </tr>
