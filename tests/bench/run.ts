@@ -5,14 +5,15 @@ import { chromium, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import { generateRoster, rosterFile } from '../fixtures/roster';
-import type { BenchPage, ImportTimings } from './timings';
+import type { BenchPage, CascadeTimings, ImportTimings } from './timings';
 
 /** The bench page's entry points, inside page.evaluate (which runs in the browser). */
 type WithBench = typeof globalThis & { kinerjaBench?: BenchPage };
 
 /**
  * `npm run bench` (not a test): the roster import of 10,000 rows in Chromium against the same
- * work done by the raw libraries in the same run, and scrolling 15,000 people. Prints a table
+ * work done by the raw libraries in the same run, scrolling 15,000 people, and the pohon kinerja
+ * of a 15,000-person office (60,000 RHK) built and rendered. Prints a table
  * and writes bench/results.json (format in DESIGN.md).
  */
 const root = resolve(import.meta.dirname, '../..');
@@ -104,6 +105,18 @@ async function scrollFrames(page: Page, url: string): Promise<{ dropped: number;
   return page.evaluate(SCROLL_MEASURE) as Promise<{ dropped: number; frames: number }>;
 }
 
+/** The pohon kinerja of 15,000 people (60,000 RHK): built and flattened, then rendered, RUNS times each. */
+async function cascadeTimings(page: Page, url: string): Promise<{ compute: CascadeTimings[]; render: number[] }> {
+  await page.goto(`${url}/bench/`);
+  await page.waitForFunction(() => (globalThis as WithBench).kinerjaBench?.ready);
+  const size = { size: 15_000, seed: 5 };
+  const compute: CascadeTimings[] = [];
+  for (let run = 0; run < RUNS; run++) compute.push(await page.evaluate(({ size, seed }) => (globalThis as WithBench).kinerjaBench!.runCascade(size, seed), size));
+  const render: number[] = [];
+  for (let run = 0; run < RUNS; run++) render.push(await page.evaluate(({ size, seed }) => (globalThis as WithBench).kinerjaBench!.renderCascade(size, seed), size));
+  return { compute, render };
+}
+
 async function main(): Promise<void> {
   build();
   const bytes = rosterFile(generateRoster({ size: 10_000, seed: 2 }), 'xlsx');
@@ -119,6 +132,8 @@ async function main(): Promise<void> {
     const total = pick('total');
     const baseline = pick('rawParse') + pick('rawBulkPut');
     const scroll = await scrollFrames(await browser.newPage({ viewport: { width: 1400, height: 900 } }), host.url);
+    const cascade = await cascadeTimings(await browser.newPage({ viewport: { width: 1400, height: 900 } }), host.url);
+    console.log(`cascade: ${cascade.compute[0]!.rhk} RHK, ${cascade.compute[0]!.orphans} orphans, ${cascade.compute[0]!.rows} rows open; build ${cascade.compute.map((r) => Math.round(r.build)).join('/')} ms, flatten ${cascade.compute.map((r) => Math.round(r.flatten)).join('/')} ms`);
 
     const results: Result[] = [
       { id: 'import.roster.10k', value: Math.round(total), unit: 'ms', baseline: Math.round(baseline), ratio: +(total / baseline).toFixed(2), target: 1.5 },
@@ -126,6 +141,8 @@ async function main(): Promise<void> {
       { id: 'import.roster.10k.validate', value: Math.round(pick('validate')), unit: 'ms', target: 500 },
       { id: 'import.roster.10k.store', value: Math.round(pick('store')), unit: 'ms', baseline: Math.round(pick('rawBulkPut')), ratio: +(pick('store') / pick('rawBulkPut')).toFixed(2), target: 1.5 },
       { id: 'employees.scroll.15k.droppedFrames', value: scroll.dropped, unit: `frames of ${scroll.frames}`, target: 0 },
+      { id: 'cascade.tree.15k', value: Math.round(median(cascade.compute.map((r) => r.compute))), unit: 'ms', target: 300 },
+      { id: 'cascade.tree.15k.render', value: Math.round(median(cascade.render)), unit: 'ms', target: 300 },
     ];
     console.table(results);
     mkdirSync(resolve(root, 'bench'), { recursive: true });

@@ -5,6 +5,7 @@ import { KinerjaDb } from '../../../renderer/db/schema';
 import { setUpOffice } from '../../../renderer/db/setup';
 import { api } from '../../../renderer/platform/api';
 import type { BenchPage, ImportTimings } from '../timings';
+import { renderCascade, runCascade } from './cascade';
 
 /**
  * Runs in Chromium on the web host's origin (so the app, opened afterwards on the same
@@ -53,5 +54,5 @@ declare global {
     kinerjaBench: BenchPage;
   }
 }
-window.kinerjaBench = { runImport, ready: true };
+window.kinerjaBench = { runImport, runCascade, renderCascade, ready: true };
 document.getElementById('state')!.textContent = 'ready';
