@@ -316,6 +316,12 @@ describe('spreadsheet channels over HTTP', () => {
     expect([...download.body.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
 
+  it('printToPdf: the web host cannot print a page, so it tells the renderer to use the browser print dialog', async () => {
+    const answer = await api('printToPdf', { suggestedName: 'SKP 2026 - Yohana Rambu.pdf' });
+    expect(answer.status).toBe(200);
+    expect(answer.json()).toEqual({ ok: false, error: { code: 'pdf.useBrowserPrint', params: {} } });
+  });
+
   it.each(['readSpreadsheet', 'exportWorkbook'])('%s from another origin is refused and never dispatched', async (channel) => {
     vi.mocked(dispatch).mockClear();
     const answer = await send('POST', `/api/${channel}`, {
