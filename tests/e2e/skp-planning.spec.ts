@@ -119,5 +119,18 @@ test.describe('planning: goals cascade into SKPs', () => {
     await expect(skp.status()).toHaveText('Ditutup');
     await expect(app.getByText('Versi 1', { exact: true })).toBeVisible();
     await expect(skp.rhk('utama', 1).getByRole('textbox', { name: 'Rencana hasil kerja (RHK)' })).toHaveValue('Terhimpunnya data akreditasi');
+
+    // The tree: IKU → head → kabid → kasi; the kasi's RHK is intervened by nobody now that the
+    // staff member's old SKP is closed; the kabid's and kasi's are still drafts. Click through to one.
+    await shell.goTo('SKP');
+    await app.getByRole('link', { name: 'Pohon kinerja' }).click();
+    await app.getByRole('button', { name: 'Buka semua' }).click();
+    const tree = app.getByRole('tree', { name: /^Pohon kinerja tahun/ });
+    await expect(tree.getByRole('treeitem', { name: /Persentase puskesmas terakreditasi/ })).toBeVisible();
+    await expect(tree.getByRole('treeitem', { name: new RegExp(`Tersusunnya dokumen akreditasi milik ${kasi.name}`) })).toContainText('Belum diintervensi');
+    await expect(app.getByText('2 masih draf')).toBeVisible();
+    await expect(app.getByText('1 belum diintervensi')).toBeVisible();
+    await tree.getByRole('link', { name: 'Tersusunnya dokumen akreditasi' }).click();
+    await expect(app.getByRole('heading', { level: 1, name: new RegExp(`^SKP ${kasi.name} — `) })).toBeVisible();
   });
 });

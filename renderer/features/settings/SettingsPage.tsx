@@ -10,6 +10,7 @@ import { AboutSection } from './AboutSection';
 import { IdleLockSection } from './IdleLockSection';
 import { LanguageSection } from './LanguageSection';
 import { OfficeSection } from './OfficeSection';
+import { PerspektifSection } from './PerspektifSection';
 import { SettingsSection } from './SettingsSection';
 import { StorageSection } from './StorageSection';
 
@@ -27,6 +28,7 @@ export function SettingsPage({ user }: { user: UserRecord }) {
         <PasswordChangeForm onChanged={() => notifySuccess(t('password.done'))} />
       </SettingsSection>
       {settings && <IdleLockSection user={user} minutes={settings.idleLockMinutes} />}
+      {settings && <PerspektifSection user={user} perspektif={settings.perspektif} />}
       {office && <OfficeSection user={user} office={office} />}
       <StorageSection />
       <AboutSection />

@@ -83,7 +83,7 @@ export function RhkCard({ form, index, number, skpForm, leaders, parentTexts, pe
               <Table.Th>{t('editor.iki')}</Table.Th>
               <Table.Th w={120}>{t('editor.target')}</Table.Th>
               <Table.Th w={130}>{t('editor.unit')}</Table.Th>
-              <Table.Th w={190}>{t('editor.polarity')}</Table.Th>
+              <Table.Th w={215}>{t('editor.polarity')}</Table.Th>
               {!readOnly && <Table.Th w={40} />}
             </Table.Tr>
           </Table.Thead>

@@ -40,6 +40,8 @@ export class SkpPages {
 
   /** Narrows the list to one person (the search box is there for those who see more than themselves). */
   private async find(nip: string) {
+    // The list first: until it has loaded, there is no search box to find either.
+    await expect(this.page.getByRole('table', { name: /^SKP tahun/ })).toBeVisible();
     const search = this.page.getByRole('searchbox', { name: 'Cari nama atau NIP' });
     if (await search.count()) await search.fill(nip);
   }
