@@ -17,6 +17,7 @@ import { EmployeesPage } from '../features/people/EmployeesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SkpDocumentPage } from '../features/skpDocument/SkpDocumentPage';
 import { SkpBulkPage } from '../features/skpBulk/SkpBulkPage';
+import { SkpImportPage } from '../features/skpImport/SkpImportPage';
 import { UsersPage } from '../features/users/UsersPage';
 
 export function AppRoutes({ user }: { user: UserRecord }) {
@@ -36,6 +37,7 @@ export function AppRoutes({ user }: { user: UserRecord }) {
       <Route path="/skp/:skpId/document" element={<SkpDocumentPage />} />
       <Route path="/skp/cascade" element={<CascadePage user={user} />} />
       <Route path="/skp/bulk" element={<SkpBulkPage user={user} />} />
+      <Route path="/skp/import" element={guard('skp.manage', <SkpImportPage />)} />
       <Route path="/settings" element={<SettingsPage user={user} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

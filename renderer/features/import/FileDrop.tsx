@@ -12,9 +12,10 @@ const accept = {
 
 /**
  * Choose or drop one spreadsheet. The type filter only helps the file dialog: what the file
- * really is, is checked by the reader in the main process.
+ * really is, is checked by the reader in the main process. `hint` replaces the roster's
+ * limits-and-sources line for other imports.
  */
-export function FileDrop({ onFile, disabled }: { onFile: (file: File) => void; disabled?: boolean }) {
+export function FileDrop({ onFile, disabled, hint }: { onFile: (file: File) => void; disabled?: boolean; hint?: string }) {
   const { t } = useTranslation('people');
   const { getRootProps, getInputProps, isDragActive } = useDropzone({
     accept,
@@ -37,7 +38,7 @@ export function FileDrop({ onFile, disabled }: { onFile: (file: File) => void; d
         <Stack gap={2}>
           <Text fw={600}>{t('import.drop')}</Text>
           <Text size="sm" c="dimmed">
-            {t('import.dropHint')}
+            {hint ?? t('import.dropHint')}
           </Text>
         </Stack>
       </Group>

@@ -61,7 +61,7 @@ export function groupRows(rows: TargetRow[], office: Office, options: SkpImportO
 export function checkGroup(group: Group, table: TargetTable, office: Office, year: number): void {
   const column = (field: TargetField) => table.fieldColumns.get(field) ?? null;
   const rowError = (row: TargetRow, field: TargetField | null, code: string, params: Record<string, string | number> = {}) =>
-    row.errors.push(issue('error', row.rowNumber, field ? column(field) : null, code, params));
+    row.errors.push(issue('error', row.rowNumber, field ? column(field) : null, code, params, field));
   if (group.single) return;
   const { employee } = group;
   for (const row of group.rows) {

@@ -95,6 +95,12 @@ describe('reading a row', () => {
     expect(faults(row({ ...base, rhk: 'x'.repeat(1001) }))[0]).toEqual(['skpImport:row.tooLong', 7, 'Rencana Hasil Kerja (RHK)']);
   });
 
+  it('names the field even when the file lacks its column', () => {
+    const bare = detectTargetTable({ name: 'T', rows: [['NIP', 'RHK', 'Aspek', 'IKI', 'Target']] })!;
+    const [missing] = readTargetRow([NIP.staf, 'Laporan', 'Kuantitas', 'Jumlah laporan', { n: 12, w: '12' }], 5, bare, 'id').errors;
+    expect(missing).toMatchObject({ code: 'skpImport:row.unitMissing', column: null, params: { row: 5, field: 'unit' } });
+  });
+
   it('never throws on odd cells', () => {
     const odd: Cell[] = [true, { d: 'x' }, { n: Number.NaN }, '__proto__', null, 'constructor', { n: 1e308, w: 'x' }, '', 'Biaya', { n: Number.POSITIVE_INFINITY }, false];
     expect(() => read(odd)).not.toThrow();

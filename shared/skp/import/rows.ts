@@ -38,10 +38,22 @@ export interface TargetRow {
   notes: RowIssue[];
 }
 
-export function issue(severity: RowIssue['severity'], rowNumber: number | null, column: TargetColumn | null, code: string, params: Record<string, string | number> = {}): RowIssue {
+/**
+ * A row or file issue. `field` names the column even where the file lacks it, so a screen can
+ * say which one a message is about (`column` is the header as the file writes it).
+ */
+export function issue(
+  severity: RowIssue['severity'],
+  rowNumber: number | null,
+  column: TargetColumn | null,
+  code: string,
+  params: Record<string, string | number> = {},
+  field: TargetField | null = column?.field ?? null,
+): RowIssue {
   const all: Record<string, string | number> = {};
   if (rowNumber !== null) all.row = rowNumber;
   if (column) all.column = column.header;
+  if (field) all.field = field;
   Object.assign(all, params);
   return { rowNumber, column: column?.header ?? null, code: `skpImport:${code}`, params: all, severity };
 }
@@ -62,7 +74,7 @@ export function readTargetRow(row: readonly Cell[], rowNumber: number, table: Ta
     return value === '' ? null : value;
   };
   const error = (field: TargetField | null, code: string, params?: Record<string, string | number>) =>
-    errors.push(issue('error', rowNumber, field ? column(field) : null, code, params));
+    errors.push(issue('error', rowNumber, field ? column(field) : null, code, params, field));
   /** The text, or null (with an error) when it is longer than `max`. */
   const limited = (field: TargetField, max: number): string | null => {
     const value = text(field);
