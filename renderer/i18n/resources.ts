@@ -26,14 +26,16 @@ import enPeople from '../../resources/locales/en/people.json';
 import enSkp from '../../resources/locales/en/skp.json';
 import idSkpDocument from '../../resources/locales/id/skpDocument.json';
 import enSkpDocument from '../../resources/locales/en/skpDocument.json';
+import idSkpBulk from '../../resources/locales/id/skpBulk.json';
+import enSkpBulk from '../../resources/locales/en/skpBulk.json';
 import idSkpImport from '../../resources/locales/id/skpImport.json';
 import enSkpImport from '../../resources/locales/en/skpImport.json';
 import type { Language } from '../../shared/languages';
 
 /** Bundled, not fetched: the app must show its words with no server and no network. */
 export const resources = {
-  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors, people: idPeople, roster: idRoster, spreadsheet: idSpreadsheet, skp: idSkp, skpDocument: idSkpDocument, skpImport: idSkpImport, cascade: idCascade },
-  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors, people: enPeople, roster: enRoster, spreadsheet: enSpreadsheet, skp: enSkp, skpDocument: enSkpDocument, skpImport: enSkpImport, cascade: enCascade },
+  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors, people: idPeople, roster: idRoster, spreadsheet: idSpreadsheet, skp: idSkp, skpDocument: idSkpDocument, skpImport: idSkpImport, cascade: idCascade, skpBulk: idSkpBulk },
+  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors, people: enPeople, roster: enRoster, spreadsheet: enSpreadsheet, skp: enSkp, skpDocument: enSkpDocument, skpImport: enSkpImport, cascade: enCascade, skpBulk: enSkpBulk },
 } satisfies Record<Language, Record<string, object>>;
 
 export type Namespace = keyof (typeof resources)['id'];
