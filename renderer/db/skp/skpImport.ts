@@ -1,10 +1,10 @@
 import { AppError } from '../../../shared/errors';
-import { rhkAfterImport, type SkpImportPlan } from '../../../shared/skp/import/plan';
+import { rhkAfterImport, type PlannedPerson, type SkpImportPlan } from '../../../shared/skp/import/plan';
 import { isEditable } from '../../../shared/skp/workflow';
 import type { SkpRecord } from '../records';
 import { requireUser, write, type Repo, type Session } from '../repository';
-import { planningContext, superiorsOf } from './planningContext';
-import { checkCascade, newSkpRecord } from './skps';
+import { planningContext, superiorsOf, type PlanningContext } from './planningContext';
+import { newSkpRecord } from './skps';
 
 export interface SkpImportProgress {
   written: number;
@@ -38,8 +38,7 @@ export async function skpImportBasis(repo: Repo, session: Session, year: number)
  * RHK added to or changed in stored SKPs (which go back to draft, as any edit does). With
  * `allOrNothing`, one invalid row stops the whole import. Refused as stale when any SKP of the
  * year changed since the preview (someone saved, submitted or approved meanwhile), when a
- * person left, or when a leader is no longer the person's superior; and each written SKP's
- * cascade is checked once more, against the database as the transaction leaves it.
+ * person left, or when a leader is no longer the person's superior (checkLinks).
  */
 export async function applySkpImportPlan(
   repo: Repo,
@@ -66,12 +65,7 @@ export async function applySkpImportPlan(
     for (const person of people) {
       const employee = ctx.employees.get(person.employeeId);
       if (!employee || employee.status !== 'active') throw new AppError('skpImport:stale');
-      const superiors = new Set(superiorsOf(ctx, employee.id));
-      for (const r of person.rhk) {
-        const linkSet = r.outcome === 'added' || r.changes.includes('leader');
-        if (linkSet && r.leader && !superiors.has(r.leader.ownerId)) throw new AppError('skpImport:stale');
-        if (r.outcome !== 'unchanged') rhk += 1;
-      }
+      rhk += person.rhk.filter((r) => r.outcome !== 'unchanged').length;
       if (person.outcome === 'newSkp') {
         const fresh = { ...newSkpRecord(ctx, employee, tx.at, { year: plan.year, periodStart: `${plan.year}-01-01`, periodEnd: `${plan.year}-12-31` }), id: person.skpId };
         if (fresh.form !== person.form) throw new AppError('skpImport:stale');
@@ -82,6 +76,7 @@ export async function applySkpImportPlan(
         updated.push({ ...skp, rhk: rhkAfterImport(skp.rhk, person), status: 'draft' });
       }
     }
+    checkLinks(ctx, stored, [...created, ...updated], people);
 
     let written = 0;
     onProgress({ written, total });
@@ -92,16 +87,40 @@ export async function applySkpImportPlan(
         onProgress({ written: (written += chunk.length), total });
       }
     }
-    // The same rule every SKP edit meets (leaders are superiors, no loop), now that the
-    // leaders' new RHK from this file are in the database too.
-    for (const skp of [...created, ...updated]) {
-      try {
-        await checkCascade(tx, ctx, skp, skp.rhk);
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        throw new AppError('skpImport:cascadeRefused', { person: skp.snapshot.employee.name, reason: error.code, ...error.params });
-      }
-    }
     return { created: created.length, updated: updated.length, rhk };
   });
+}
+
+/**
+ * The cascade rule every SKP edit meets (checkCascade in skps.ts), checked in memory for the
+ * whole import at once rather than with queries per SKP: each link the import sets points at
+ * an RHK in a live SKP of the year (stored, or written by this import) of one of the person's
+ * superiors, and no chain of links comes back to where it started. A leader that vanished or
+ * is no longer a superior means the office changed since the preview; a loop can only come
+ * from a loop in the appraiser chain.
+ */
+function checkLinks(ctx: PlanningContext, stored: readonly SkpRecord[], written: readonly Pick<SkpRecord, 'id' | 'employeeId' | 'status' | 'rhk'>[], people: readonly PlannedPerson[]): void {
+  const owner = new Map<string, string>();
+  const parent = new Map<string, string | null>();
+  const writtenIds = new Set(written.map((s) => s.id));
+  for (const skp of [...stored.filter((s) => !writtenIds.has(s.id) && s.status !== 'closed'), ...written]) {
+    for (const r of skp.rhk) {
+      owner.set(r.id, skp.employeeId);
+      parent.set(r.id, r.parent?.kind === 'rhk' ? r.parent.rhkId : null);
+    }
+  }
+  for (const person of people) {
+    const superiors = new Set(superiorsOf(ctx, person.employeeId));
+    for (const planned of person.rhk) {
+      const link = planned.rhk.parent;
+      if (link?.kind !== 'rhk' || !(planned.outcome === 'added' || planned.changes.includes('leader'))) continue;
+      const leader = owner.get(link.rhkId);
+      if (!leader || !superiors.has(leader)) throw new AppError('skpImport:stale');
+      const seen = new Set([planned.rhk.id]);
+      for (let up: string | null | undefined = link.rhkId; up; up = parent.get(up)) {
+        if (seen.has(up)) throw new AppError('skpImport:loop', { person: person.name, rhk: planned.rhk.text });
+        seen.add(up);
+      }
+    }
+  }
 }

@@ -23,6 +23,7 @@ type LeaderResult = { ok: true; parent: RhkParent | null; ref: LeaderRef | null 
 export class LeaderPlanner {
   /** New RHK of the file by owner and text key: leaders that exist only in this file. */
   private readonly newByOwner = new Map<string, Map<string, Group>>();
+  private readonly groupById = new Map<string, Group>();
 
   constructor(
     groups: readonly Group[],
@@ -30,6 +31,7 @@ export class LeaderPlanner {
     private readonly table: TargetTable,
     private readonly options: SkpImportOptions,
   ) {
+    for (const g of groups) if (!g.single) this.groupById.set(g.id, g);
     for (const g of groups) {
       if (g.single || !g.employee || g.before) continue;
       const byText = this.newByOwner.get(g.employee.id) ?? new Map<string, Group>();
@@ -94,6 +96,7 @@ export class LeaderPlanner {
         if (candidate.group.state === 'visiting') return fail('row.leaderLoop', { name: owner.name });
         if (!this.evaluate(candidate.group)) return fail('row.leaderRowInvalid', { name: owner.name, rows: candidate.group.rows.map((r) => r.rowNumber).join(', ') });
       }
+      if (this.leadsBackTo(candidate.rhkId, group.id)) return fail('row.leaderLoop', { name: owner.name });
       return { ok: true, parent: { kind: 'rhk', rhkId: candidate.rhkId }, ref: { rhkId: candidate.rhkId, text: candidate.text, ownerId, ownerName: owner.name, ownerNip: owner.nip, inFile: !!candidate.group } };
     }
     const other = [...(this.office.textOwners.get(key) ?? [])].find((id) => id !== employeeId);
@@ -102,6 +105,21 @@ export class LeaderPlanner {
       return fail('row.leaderNotSuperior', { name: owner.name, nip: formatNip(owner.nip) });
     }
     return fail('row.leaderNotFound');
+  }
+
+  /**
+   * Whether following leader links up from `rhkId` reaches `target` (possible only where the
+   * appraiser chain loops): links as this file plans them, else as stored.
+   */
+  private leadsBackTo(rhkId: string, target: string): boolean {
+    const seen = new Set<string>();
+    for (let up: string | null | undefined = rhkId; up && !seen.has(up); ) {
+      if (up === target) return true;
+      seen.add(up);
+      const planned: RhkParent | null | undefined = this.groupById.get(up)?.planned?.rhk.parent;
+      up = planned !== undefined ? (planned?.kind === 'rhk' ? planned.rhkId : null) : this.office.rhkParent.get(up);
+    }
+    return false;
   }
 
   /** A stored link the file left as it is, named for the preview. */

@@ -18,6 +18,8 @@ export class Office {
   /** Stored RHK by owner and text key, and which people hold an RHK with a text (for "not your superior"). */
   readonly rhkByOwner = new Map<string, Map<string, Rhk[]>>();
   readonly rhkOwner = new Map<string, { employeeId: string; text: string }>();
+  /** The leader RHK each stored RHK intervenes (null: none, or an IKU). */
+  readonly rhkParent = new Map<string, string | null>();
   readonly textOwners = new Map<string, Set<string>>();
   readonly employeeById = new Map<string, Employee>();
 
@@ -46,6 +48,7 @@ export class Office {
         const key = textKey(rhk.text);
         byText.set(key, [...(byText.get(key) ?? []), rhk]);
         this.rhkOwner.set(rhk.id, { employeeId: skp.employeeId, text: rhk.text });
+        this.rhkParent.set(rhk.id, rhk.parent?.kind === 'rhk' ? rhk.parent.rhkId : null);
         this.addOwner(key, skp.employeeId);
       }
     }

@@ -98,6 +98,15 @@ describe('planning a targets import', () => {
     expect(p.invalidRows[2]!.issues[0]!.params).toMatchObject({ name: 'Bambang Sutrisno, S.Pd.', count: 2 });
   });
 
+  it('refuses a leader RHK that leads back to the RHK itself (a loop in the appraiser chain)', () => {
+    const existing = office();
+    existing.skps[0]!.status = 'draft';
+    // HR named the Kabid as the head's appraiser: head → Kabid → head.
+    existing.employees = existing.employees.map((e) => (e.id === 'e-kadis' ? { ...e, appraiserOverride: { appraiserId: 'e-kabid-sd', reason: 'uji', delegated: false } } : e));
+    const p = plan([row({ nip: NIP.kadis, leader: TEXT.kabid, rhk: TEXT.kadis, iki: 'Angka partisipasi murni SD', target: '98', unit: '%' })], existing);
+    expect(faults(p)).toEqual([[FIRST_ROW, 'row.leaderLoop', 'RHK Atasan yang Diintervensi']]);
+  });
+
   it('takes the nearest superior holding the text when a Kasi copied the Kabid’s wording', () => {
     const p = plan([...threeIki({ nip: NIP.kasiKur, leader: TEXT.kabid, rhk: TEXT.kabid }), ...threeIki({ nip: NIP.staf, leader: TEXT.kabid, rhk: 'Tersusunnya draf' })]);
     expect(p.counts.invalid).toBe(0);

@@ -58,8 +58,20 @@ export function issue(
   return { rowNumber, column: column?.header ?? null, code: `skpImport:${code}`, params: all, severity };
 }
 
-/** How texts are matched (an RHK with its rows, a leader RHK with its owner's): spaces trimmed and collapsed, case folded. */
-export const textKey = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('id');
+const keys = new Map<string, string>();
+
+/**
+ * How texts are matched (an RHK with its rows, a leader RHK with its owner's): spaces trimmed
+ * and collapsed, case folded. Memoised, bounded: the same RHK texts come back on every row.
+ */
+export function textKey(text: string): string {
+  const known = keys.get(text);
+  if (known !== undefined) return known;
+  const key = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('id');
+  if (keys.size >= 20_000) keys.clear();
+  keys.set(text, key);
+  return key;
+}
 
 export function readTargetRow(row: readonly Cell[], rowNumber: number, table: TargetTable, convention: NumberConvention): TargetRow {
   const errors: RowIssue[] = [];

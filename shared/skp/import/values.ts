@@ -84,6 +84,7 @@ const NUMBER_THEN_UNIT = /^([-+−]?\s*[\d.,\s]*\d[\d.,]*)\s*(.*)$/;
 
 /** A number written with `.` and `,` as either convention's separators, or null when it is not one. */
 export function parseNumberText(text: string, convention: NumberConvention): number | null {
+  if (/^\d{1,15}$/.test(text)) return Number(text);
   const raw = text.replace(/\s+/g, '').replace('−', '-');
   const match = /^([-+]?)([\d.,]+)$/.exec(raw);
   if (!match) return null;
