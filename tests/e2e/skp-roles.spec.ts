@@ -50,6 +50,15 @@ test.describe('who may do what with SKPs', () => {
     await expect(app.getByRole('button', { name: 'Tambah sasaran' })).toHaveCount(0);
     await shell.goTo('SKP');
     await expect(app.getByRole('tab', { name: 'Pegawai (1)' })).toBeVisible();
+    // A period that ends before it starts is refused, naming the field, and nothing is made.
+    await app.getByRole('button', { name: `Buat SKP untuk ${staff.name}` }).click();
+    const dialog = app.getByRole('dialog');
+    const year = (await dialog.getByLabel('Awal periode').inputValue()).slice(0, 4);
+    await dialog.getByLabel('Awal periode').fill(`${year}-07-01`);
+    await dialog.getByLabel('Akhir periode').fill(`${year}-03-31`);
+    await dialog.getByRole('button', { name: 'Buat SKP' }).click();
+    await expect(dialog.getByText('Akhir periode tidak boleh sebelum awalnya.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Batal' }).click();
     await expect(app.getByRole('button', { name: `Buat SKP untuk ${staff.name}` })).toBeVisible();
     await app.goto(colleagueSkp);
     await expect(app.getByRole('heading', { level: 1, name: 'SKP tidak dapat dibuka' })).toBeVisible();

@@ -3,20 +3,20 @@ import { IconFileImport, IconHierarchy2, IconSearch, IconUsersGroup } from '@tab
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { formatNip } from '../../../shared/nip';
 import { displayName } from '../../../shared/people';
 import { can } from '../../../shared/roles';
 import { useRepo } from '../../app/RepoContext';
 import { FullPageLoader } from '../../components/FullPageLoader';
-import { notifyError } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import type { EmployeeRecord, SkpRecord, UserRecord } from '../../db/records';
-import { createSkp, visibleSkps } from '../../db/skp/skps';
+import { visibleSkps } from '../../db/skp/skps';
 import { useSignedInSession } from '../auth/session';
 import { unitOptions } from '../people/unitOptions';
 import { usePeopleData } from '../people/usePeopleData';
+import { CreateSkpModal } from './CreateSkpModal';
 import { SkpProgressTable } from './SkpProgressTable';
 import { StatusBadge } from './StatusBadge';
 import { YearSelect, yearFromSearch } from './YearSelect';
@@ -33,7 +33,6 @@ export function SkpListPage({ user }: { user: UserRecord }) {
   const { t } = useTranslation('skp');
   const repo = useRepo();
   const session = useSignedInSession();
-  const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   const year = yearFromSearch(search);
   const data = usePeopleData();
@@ -41,7 +40,7 @@ export function SkpListPage({ user }: { user: UserRecord }) {
   const [unitId, setUnitId] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const [creating, setCreating] = useState<string | null>(null);
+  const [creating, setCreating] = useState<EmployeeRecord | null>(null);
 
   const rows = useMemo((): Row[] => {
     if (!data || !skps) return [];
@@ -81,18 +80,6 @@ export function SkpListPage({ user }: { user: UserRecord }) {
   const manage = can(user.roles, 'skp.manage');
   const mayCreate = (e: EmployeeRecord) => manage || e.id === data.own?.id || (user.roles.includes('pejabat_penilai') && data.chain.get(e.id)?.appraiserId === data.own?.id);
 
-  const start = async (employee: EmployeeRecord) => {
-    setCreating(employee.id);
-    try {
-      const skp = await createSkp(repo, session, { employeeId: employee.id, year });
-      navigate(`/skp/${skp.id}`);
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      setCreating(null);
-    }
-  };
-
   const unitName = (id: string | null) => (id ? data.unitsById.get(id)?.name ?? '' : '');
   const columns: Column<Row>[] = [
     {
@@ -119,7 +106,7 @@ export function SkpListPage({ user }: { user: UserRecord }) {
       width: '8rem',
       render: (r) =>
         !r.skp && mayCreate(r.employee) ? (
-          <Button size="compact-sm" variant="light" loading={creating === r.employee.id} onClick={() => start(r.employee)} aria-label={t('list.createFor', { name: displayName(r.employee) })}>
+          <Button size="compact-sm" variant="light" onClick={() => setCreating(r.employee)} aria-label={t('list.createFor', { name: displayName(r.employee) })}>
             {t('list.create')}
           </Button>
         ) : null,
@@ -178,6 +165,7 @@ export function SkpListPage({ user }: { user: UserRecord }) {
           <SkpProgressTable rows={progress.rows} total={progress.total} />
         </Tabs.Panel>
       </Tabs>
+      {creating && <CreateSkpModal employee={creating} year={year} onClose={() => setCreating(null)} />}
     </Stack>
   );
 }

@@ -29,6 +29,7 @@ export class SkpPages {
   async create(name: string, nip: string) {
     await this.find(nip);
     await this.page.getByRole('button', { name: `Buat SKP untuk ${name}` }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Buat SKP' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: new RegExp(`^SKP ${escape(name)} — \\d{4}$`) })).toBeVisible();
   }
 
