@@ -91,6 +91,7 @@ test.describe('bulk assignment of a leader RHK', () => {
     await expect(problems).toContainText(`Target Kuantitas untuk ${team[0]!.name} belum diisi.`);
     await expect(problems).toContainText(`dan ${team.length * 3 - 8} isian lain`);
     await expect(bulk.cell('Kuantitas', team[0]!.name)).toHaveAttribute('aria-invalid', 'true');
+    await expect(bulk.staffRow(team[0]!.name)).toContainText('Belum ada SKP'); // nothing was written
 
     // 4. Kuantitas split (300 among 30: 10 each), kualitas and waktu copied, two targets changed by hand.
     await bulk.split('Kuantitas');
