@@ -124,4 +124,24 @@ test.describe('importing SKP targets', () => {
     expect(recap.getRow(3).getCell(5).value).toBe('Draft');
     expect(Array.from({ length: 60 }, (_, i) => recap.getRow(3 + i).getCell(5).value).filter((s) => s === 'No SKP yet')).toHaveLength(55);
   });
+
+  test('refuses files that are no targets table with a message naming the file or the problem, and saves nothing', async ({ app }) => {
+    const shell = await setUpOffice(app, dinasKesehatan);
+    const importer = await openImport(app, shell);
+    const alert = app.getByRole('main').getByRole('alert');
+    const text = (s: string) => new TextEncoder().encode(s);
+
+    await importer.choose('target.xlsx', text('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n'));
+    await expect(alert).toContainText('Berkas "target.xlsx" berekstensi .xlsx, tetapi isinya berupa dokumen PDF');
+    await importer.choose('daftar-pegawai.csv', text('NIP;Nama;Jabatan\n199001012015011001;Maria;Analis\n'));
+    await expect(alert).toContainText('Berkas ini tidak memuat tabel target SKP');
+    await app.getByRole('button', { name: 'Batal' }).click();
+    await importer.choose('judul-saja.csv', text('NIP;RHK;IKI;Target\n'));
+    await expect(alert).toContainText('Judul kolom ada di baris 1, tetapi di bawahnya tidak ada baris target.');
+    await expect(app.getByRole('button', { name: /^Simpan \d+ SKP$/ })).toBeDisabled();
+    await app.getByRole('button', { name: 'Batal' }).click();
+    await importer.choose('tanpa-target.csv', text('NIP;RHK;IKI\n199001012015011001;Laporan;Jumlah laporan\n'));
+    await expect(alert).toContainText('Kolom “Target” tidak ada di berkas ini.');
+    await expect(app.getByRole('button', { name: /^Simpan \d+ SKP$/ })).toBeDisabled();
+  });
 });
