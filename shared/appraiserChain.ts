@@ -153,6 +153,17 @@ function markCycles(chain: ReadonlyMap<string, ChainEntry>): void {
   }
 }
 
+/** The people above someone in the chain, nearest first; a loop in the chain stops the walk. */
+export function superiorsInChain(chain: ReadonlyMap<string, ChainEntry>, employeeId: string): string[] {
+  const out: string[] = [];
+  const seen = new Set([employeeId]);
+  for (let at = chain.get(employeeId)?.appraiserId; at && !seen.has(at); at = chain.get(at)?.appraiserId) {
+    out.push(at);
+    seen.add(at);
+  }
+  return out;
+}
+
 /** Who this person appraises (their entries' employee ids, in chain order): for role filtering. */
 export function subordinatesOf(chain: ReadonlyMap<string, ChainEntry>, appraiserId: string): string[] {
   const out: string[] = [];

@@ -7,8 +7,8 @@ import { GoalsPage, SkpPages } from './pages/SkpPages';
 
 /** The planning screens, in both languages: axe, no raw key, and a screenshot each (see screens.spec.ts). */
 const words = {
-  id: { goals: 'Sasaran Kantor', skp: 'SKP', addGoal: 'Tambah sasaran', progress: 'Kemajuan per unit', submit: 'Ajukan', version: 'Versi baru (mutasi)', people: /^Pegawai \(/, search: 'Cari nama atau NIP' },
-  en: { goals: 'Office goals', skp: 'SKP', addGoal: 'Add goal', progress: 'Progress per unit', submit: 'Submit', version: 'New version (transfer)', people: /^Employees \(/, search: 'Search name or NIP' },
+  id: { goals: 'Sasaran Kantor', skp: 'SKP', addGoal: 'Tambah sasaran', progress: 'Kemajuan per unit', submit: 'Ajukan', version: 'Versi baru (mutasi)', people: /^Pegawai \(/, search: 'Cari nama atau NIP', cascade: 'Pohon kinerja', expandAll: 'Buka semua' },
+  en: { goals: 'Office goals', skp: 'SKP', addGoal: 'Add goal', progress: 'Progress per unit', submit: 'Submit', version: 'New version (transfer)', people: /^Employees \(/, search: 'Search name or NIP', cascade: 'Performance tree', expandAll: 'Expand all' },
 } as const;
 const roster = generateRoster({ size: 60 });
 const [headNip, headName, front, back] = roster.rows[0]!.map((c) => String(c ?? ''));
@@ -53,5 +53,12 @@ for (const language of ['id', 'en'] as const) {
     await checkScreen(app, language, '34-skp-editor');
     await app.getByRole('button', { name: w.version }).click();
     await checkScreen(app, language, '35-skp-new-version', '[role="dialog"]');
+    await app.keyboard.press('Escape');
+
+    await nav.getByRole('link', { name: w.skp, exact: true }).click();
+    await app.getByRole('link', { name: w.cascade }).click();
+    await app.getByRole('button', { name: w.expandAll }).click();
+    await expect(app.getByRole('treeitem').first()).toBeVisible();
+    await checkScreen(app, language, '36-cascade');
   });
 }

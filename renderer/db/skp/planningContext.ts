@@ -1,4 +1,4 @@
-import { deriveAppraiserChain, type ChainEntry } from '../../../shared/appraiserChain';
+import { deriveAppraiserChain, superiorsInChain, type ChainEntry } from '../../../shared/appraiserChain';
 import { AppError } from '../../../shared/errors';
 import { golonganPns } from '../../../shared/golongan';
 import { displayName } from '../../../shared/people';
@@ -41,16 +41,8 @@ export async function planningContext(db: KinerjaDb, user: UserRecord): Promise<
   };
 }
 
-/** The people above someone in the appraiser chain, nearest first (a loop in the chain stops the walk). */
-export function superiorsOf(ctx: PlanningContext, employeeId: string): string[] {
-  const out: string[] = [];
-  const seen = new Set([employeeId]);
-  for (let at = ctx.chain.get(employeeId)?.appraiserId; at && !seen.has(at); at = ctx.chain.get(at)?.appraiserId) {
-    out.push(at);
-    seen.add(at);
-  }
-  return out;
-}
+/** The people above someone in the appraiser chain, nearest first. */
+export const superiorsOf = (ctx: PlanningContext, employeeId: string): string[] => superiorsInChain(ctx.chain, employeeId);
 
 /** Whether the signed-in person is, by the chain today, this employee's Pejabat Penilai. */
 export function isAppraiserOf(ctx: PlanningContext, employeeId: string): boolean {

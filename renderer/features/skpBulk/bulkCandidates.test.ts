@@ -1,9 +1,10 @@
+import { superiorsInChain } from '../../../shared/appraiserChain';
 import { describe, expect, it } from 'vitest';
 import type { ChainEntry } from '../../../shared/appraiserChain';
 import type { Employee, Unit } from '../../../shared/people';
 import type { Rhk, Skp } from '../../../shared/skp/types';
 import type { SkpStatus } from '../../../shared/skp/tables';
-import { bulkCandidates, filterCandidates, leaderRhkOptions, noCandidateFilter, superiorsIn, toggleAllShown, type Candidate } from './bulkCandidates';
+import { bulkCandidates, filterCandidates, leaderRhkOptions, noCandidateFilter, toggleAllShown, type Candidate } from './bulkCandidates';
 
 // Kepala Bidang (kabid) → Kepala Seksi (kasi) → staff a, b, c; d is in another seksi under kasi2.
 const person = (id: string, name: string, more: Partial<Employee> = {}): Employee => ({
@@ -45,11 +46,11 @@ describe('leaderRhkOptions', () => {
   });
 });
 
-describe('superiorsIn', () => {
+describe('superiorsInChain', () => {
   it('walks up the chain nearest first and stops at a loop', () => {
-    expect(superiorsIn(chain, 'a')).toEqual(['kasi', 'kabid']);
+    expect(superiorsInChain(chain, 'a')).toEqual(['kasi', 'kabid']);
     const loop = new Map([...chain, ['kabid', entry('kabid', 'a')]]);
-    expect(superiorsIn(loop, 'a')).toEqual(['kasi', 'kabid']);
+    expect(superiorsInChain(loop, 'a')).toEqual(['kasi', 'kabid']);
   });
 });
 

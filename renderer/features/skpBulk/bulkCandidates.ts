@@ -1,4 +1,4 @@
-import type { ChainEntry } from '../../../shared/appraiserChain';
+import { superiorsInChain, type ChainEntry } from '../../../shared/appraiserChain';
 import { displayName, type Employee, type Unit } from '../../../shared/people';
 import type { Rhk, Skp } from '../../../shared/skp/types';
 import { isEditable } from '../../../shared/skp/workflow';
@@ -32,17 +32,6 @@ export function leaderRhkOptions(skps: readonly SkpLike[], chain: ReadonlyMap<st
     .filter((s) => s.status !== 'closed' && appraisers.has(s.employeeId))
     .sort((a, b) => collator.compare(a.snapshot.employee.name, b.snapshot.employee.name))
     .flatMap((s) => s.rhk.map((rhk) => ({ rhk, skpId: s.id, ownerId: s.employeeId, ownerName: s.snapshot.employee.name })));
-}
-
-/** The people above someone in the appraiser chain, nearest first; a loop stops the walk. */
-export function superiorsIn(chain: ReadonlyMap<string, ChainEntry>, employeeId: string): string[] {
-  const out: string[] = [];
-  const seen = new Set([employeeId]);
-  for (let at = chain.get(employeeId)?.appraiserId; at && !seen.has(at); at = chain.get(at)?.appraiserId) {
-    out.push(at);
-    seen.add(at);
-  }
-  return out;
 }
 
 /** What the signed-in person may edit: HR (skp.manage) anyone's draft, an appraiser their own subordinates'. */
@@ -82,7 +71,7 @@ export function bulkCandidates<E extends Employee>(input: {
   for (const employee of input.employees) {
     if (employee.status !== 'active' || employee.id === leaderId) continue;
     if (!actor.manage && (actor.appraiserId === null || chain.get(employee.id)?.appraiserId !== actor.appraiserId)) continue;
-    if (!superiorsIn(chain, employee.id).includes(leaderId)) continue;
+    if (!superiorsInChain(chain, employee.id).includes(leaderId)) continue;
     const skp = current.get(employee.id) ?? null;
     out.push({ employee, skp, locked: skp !== null && !isEditable(skp.status) });
   }
