@@ -1,6 +1,5 @@
-import { superiorsInChain } from '../../../shared/appraiserChain';
 import { describe, expect, it } from 'vitest';
-import type { ChainEntry } from '../../../shared/appraiserChain';
+import { superiorsInChain, type ChainEntry } from '../../../shared/appraiserChain';
 import type { Employee, Unit } from '../../../shared/people';
 import type { Rhk, Skp } from '../../../shared/skp/types';
 import type { SkpStatus } from '../../../shared/skp/tables';
