@@ -1,4 +1,4 @@
-import { deriveAppraiserChain, type ChainEntry } from '../../appraiserChain';
+import { deriveAppraiserChain, superiorsInChain, type ChainEntry } from '../../appraiserChain';
 import { isJpt } from '../../jabatan';
 import { displayName, type Employee } from '../../people';
 import type { SkpForm } from '../tables';
@@ -62,13 +62,7 @@ export class Office {
 
   /** The people above someone in the appraiser chain, nearest first (a loop stops the walk). */
   superiorsOf(employeeId: string): string[] {
-    const out: string[] = [];
-    const seen = new Set([employeeId]);
-    for (let at = this.chain.get(employeeId)?.appraiserId; at && !seen.has(at); at = this.chain.get(at)?.appraiserId) {
-      out.push(at);
-      seen.add(at);
-    }
-    return out;
+    return superiorsInChain(this.chain, employeeId);
   }
 
   nameOf(employeeId: string): { name: string; nip: string } {
