@@ -3,12 +3,13 @@ import { test, expect } from './support/fixtures';
 import { addAccountAndSignInAs, dinasKesehatan, hr, setUpOffice } from './support/office';
 import { importRoster } from './support/people';
 import { SignInPage } from './pages/SignInPage';
+import { SkpImportPage } from './pages/SkpImportPage';
 import { SkpPages } from './pages/SkpPages';
 
 const roster = generateRoster({ size: 30 });
 const staffOf = (kasiNip: unknown) => roster.rows.filter((r) => r[9] === kasiNip);
 /** A kepala seksi with at least two staff: one signs in, the other is their colleague. */
-const team = staffOf(roster.rows.find((k) => staffOf(k[0]).length >= 2)![0]);
+const team = staffOf(roster.rows.find((k) => k[7] === 'Pengawas' && staffOf(k[0]).length >= 2)![0]);
 const person = (row: (string | number | null)[]) => {
   const [nip, name, front, back] = row.map((c) => String(c ?? ''));
   return { nip: nip!, name: `${front ? `${front} ` : ''}${name}${back ? `, ${back}` : ''}` };
@@ -16,6 +17,7 @@ const person = (row: (string | number | null)[]) => {
 const head = person(roster.rows[0]!);
 const staff = person(team[0]!);
 const colleague = person(team[1]!);
+const colleagueUnit = String(team[1]![8]);
 
 test.describe('who may do what with SKPs', () => {
   test('the head reads every SKP but edits none; an employee sees and opens only their own', async ({ app }) => {
@@ -41,6 +43,15 @@ test.describe('who may do what with SKPs', () => {
     await expect(app.getByRole('button', { name: 'Simpan draf' })).toHaveCount(0);
     await expect(app.getByRole('button', { name: 'Tambah RHK utama' })).toHaveCount(0);
     await expect(app.getByLabel('Ekspektasi khusus pimpinan — Loyal')).toHaveAttribute('readonly');
+
+    // The head exports the recap of one unit: its people only, the colleague's SKP as a draft.
+    await shell.goTo('SKP');
+    await app.getByRole('combobox', { name: 'Unit kerja' }).click();
+    await app.getByRole('option', { name: new RegExp(`^\\s*${colleagueUnit}$`) }).click();
+    const recap = (await new SkpImportPage(app).download(/^Ekspor rekap SKP \d{4}$/)).worksheets[0]!;
+    const rows = Array.from({ length: recap.rowCount - 2 }, (_, i) => recap.getRow(3 + i));
+    expect(rows.map((r) => r.getCell(1).value).sort()).toEqual(roster.rows.filter((r) => r[8] === colleagueUnit).map((r) => String(r[0])).sort());
+    expect(rows.find((r) => r.getCell(1).value === colleague.nip)?.getCell(5).value).toBe('Draf');
     await shell.signOut();
 
     await new SignInPage(app).signIn(hr.nip, hr.password);

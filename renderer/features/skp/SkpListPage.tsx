@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Select, Stack, Tabs, TextInput, Text } from '@mantine/core';
-import { IconFileImport, IconHierarchy2, IconSearch, IconUsersGroup } from '@tabler/icons-react';
+import { IconFileExport, IconFileImport, IconHierarchy2, IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import type { EmployeeRecord, SkpRecord, UserRecord } from '../../db/records';
 import { visibleSkps } from '../../db/skp/skps';
 import { useSignedInSession } from '../auth/session';
+import { exportSkpRecap } from '../skpRecap/exportSkpRecap';
 import { unitOptions } from '../people/unitOptions';
 import { usePeopleData } from '../people/usePeopleData';
 import { CreateSkpModal } from './CreateSkpModal';
@@ -30,7 +31,7 @@ interface Row {
 
 /** Who has which SKP for the year: progress per unit, and each person's SKP to open or start. */
 export function SkpListPage({ user }: { user: UserRecord }) {
-  const { t } = useTranslation('skp');
+  const { t } = useTranslation(['skp', 'skpImport']);
   const repo = useRepo();
   const session = useSignedInSession();
   const [search, setSearch] = useSearchParams();
@@ -126,6 +127,12 @@ export function SkpListPage({ user }: { user: UserRecord }) {
             {(manage || user.roles.includes('pejabat_penilai')) && (
               <Button component={Link} to={`/skp/bulk?year=${year}`} variant="light" leftSection={<IconUsersGroup size={16} aria-hidden />}>
                 {t('list.bulk')}
+              </Button>
+            )}
+            {data.scope === 'all' && (
+              // The unit chosen in the filter below (with its sub-units), or the whole office.
+              <Button variant="light" leftSection={<IconFileExport size={16} aria-hidden />} onClick={() => void exportSkpRecap(repo, session, { year, unitId })}>
+                {t('skpImport:recap.button', { year })}
               </Button>
             )}
             {manage && (
