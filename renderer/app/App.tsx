@@ -14,8 +14,8 @@ import { theme } from './theme';
 export function App({ repo, styleNonce }: { repo: Repo; styleNonce: string }) {
   return (
     <MantineProvider theme={theme} getStyleNonce={() => styleNonce}>
-      {/* Top centre: over the empty middle of the header, never over a form's action bar at the foot of the page. */}
-      <Notifications position="top-center" />
+      {/* Bottom left, over the navigation's empty foot: never over a dialog's or a form's buttons, which sit on the right. */}
+      <Notifications position="bottom-left" />
       <RepoProvider repo={repo}>
         <SessionProvider>
           <Gate />
