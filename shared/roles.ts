@@ -29,6 +29,8 @@ export const permissions = {
   'skp.readAll': ['admin_kepegawaian', 'pimpinan'],
   /** Any SKP's draft, new SKPs for anyone, bulk assignment to anyone, import, mutasi versions. Approval stays the appraiser's. */
   'skp.manage': ['admin_kepegawaian'],
+  /** The year's monitoring rhythm, deadline and caps, and reopening a locked period. */
+  'monitoring.manage': ['admin_kepegawaian'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof permissions;
 export const actions = Object.keys(permissions) as Action[];

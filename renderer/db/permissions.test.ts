@@ -9,6 +9,8 @@ import { createUnit } from './people/organisation';
 import { applyRosterPlan } from './people/rosterImport';
 import { updateOffice, updateOfficeSettings } from './office';
 import { newId, type Repo, type Session } from './repository';
+import { defaultMonitoringRules } from '../../shared/monitoring/rules';
+import { saveMonitoringRules } from './monitoring/monitoringYears';
 import { saveGoal } from './skp/goals';
 import { createSkp, visibleSkps } from './skp/skps';
 import { setUpTestOffice, snapshot, testRepo, userWithRoles, validSetup } from './testRepo';
@@ -62,6 +64,7 @@ const attempts: Record<Action, (w: World) => Promise<unknown>> = {
     if ((await visibleSkps(repo, actor, 2026)).length === 0) throw new AppError('auth.forbidden');
   },
   'skp.manage': ({ repo, actor, employeeId }) => createSkp(repo, actor, { employeeId, year: 2027 }),
+  'monitoring.manage': ({ repo, actor }) => saveMonitoringRules(repo, actor, 2026, { ...defaultMonitoringRules, rhythm: 'monthly' }),
 };
 
 const newEmployee = {

@@ -4,6 +4,7 @@ import type { PasswordHash } from '../../shared/password';
 import type { Employee, Position, Unit } from '../../shared/people';
 import type { Role } from '../../shared/roles';
 import type { OfficeGoal, Skp } from '../../shared/skp/types';
+import type { ActionPlan, Evidence, Feedback, MonitoringYear, PerformanceDialog, Realisation } from '../../shared/monitoring/types';
 
 export type { AuditEntry } from '../../shared/auditChain';
 
@@ -35,6 +36,22 @@ export interface EmployeeRecord extends SyncMeta, Employee {}
 export interface OfficeGoalRecord extends SyncMeta, OfficeGoal {}
 
 export interface SkpRecord extends SyncMeta, Skp {}
+
+export interface MonitoringYearRecord extends SyncMeta, MonitoringYear {}
+export interface RealisationRecord extends SyncMeta, Realisation {}
+export interface ActionPlanRecord extends SyncMeta, ActionPlan {}
+export interface EvidenceRecord extends SyncMeta, Evidence {}
+export interface FeedbackRecord extends SyncMeta, Feedback {}
+export interface DialogRecord extends SyncMeta, PerformanceDialog {}
+
+/**
+ * The content of evidence files, by SHA-256, on this PC only: the synced evidence record names
+ * the hash, and the uploader sends the bytes beside the changes.
+ */
+export interface EvidenceBlobRecord {
+  sha256: string;
+  bytes: ArrayBuffer;
+}
 
 export interface UserRecord extends SyncMeta {
   nip: string;
@@ -105,6 +122,12 @@ export interface SyncedRecords {
   employees: EmployeeRecord;
   goals: OfficeGoalRecord;
   skps: SkpRecord;
+  monitoringYears: MonitoringYearRecord;
+  realisations: RealisationRecord;
+  actionPlans: ActionPlanRecord;
+  evidence: EvidenceRecord;
+  feedback: FeedbackRecord;
+  dialogs: DialogRecord;
   users: UserRecord;
   credentials: CredentialRecord;
   settings: SettingRecord;

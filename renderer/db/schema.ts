@@ -12,6 +12,13 @@ import type {
   SettingRecord,
   SignInAttemptRecord,
   SkpRecord,
+  ActionPlanRecord,
+  DialogRecord,
+  EvidenceBlobRecord,
+  EvidenceRecord,
+  FeedbackRecord,
+  MonitoringYearRecord,
+  RealisationRecord,
   UnitRecord,
   UserRecord,
 } from './records';
@@ -73,6 +80,20 @@ export const schemaVersions: SchemaVersion[] = [
     version: 4,
     stores: { goals: 'id, officeId, year', skps: 'id, officeId, employeeId, year, status' },
   },
+  {
+    // Monitoring: the year's rules, realisations, rencana aksi, bukti dukung (records and the
+    // local blob store), feedback and performance dialogues, all found by SKP.
+    version: 5,
+    stores: {
+      monitoringYears: 'id, officeId',
+      realisations: 'id, officeId, skpId, employeeId, periodKey',
+      actionPlans: 'id, skpId',
+      evidence: 'id, skpId',
+      evidenceBlobs: 'sha256',
+      feedback: 'id, skpId, employeeId',
+      dialogs: 'id, skpId',
+    },
+  },
 ];
 
 export class KinerjaDb extends Dexie {
@@ -89,6 +110,13 @@ export class KinerjaDb extends Dexie {
   employees!: EntityTable<EmployeeRecord, 'id'>;
   goals!: EntityTable<OfficeGoalRecord, 'id'>;
   skps!: EntityTable<SkpRecord, 'id'>;
+  monitoringYears!: EntityTable<MonitoringYearRecord, 'id'>;
+  realisations!: EntityTable<RealisationRecord, 'id'>;
+  actionPlans!: EntityTable<ActionPlanRecord, 'id'>;
+  evidence!: EntityTable<EvidenceRecord, 'id'>;
+  evidenceBlobs!: EntityTable<EvidenceBlobRecord, 'sha256'>;
+  feedback!: EntityTable<FeedbackRecord, 'id'>;
+  dialogs!: EntityTable<DialogRecord, 'id'>;
 
   constructor(name = DB_NAME, versions: SchemaVersion[] = schemaVersions) {
     // Strict durability: a save the user saw succeed is on disk, even if the power goes next.

@@ -47,3 +47,9 @@ export function daysBetween(from: string, to: string): number {
 export function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** The calendar date on this PC's clock (the office's time zone), as ISO: what "today" means for deadlines. */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

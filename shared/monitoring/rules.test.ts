@@ -3,7 +3,7 @@ import { fieldErrors } from '../validation';
 import { defaultMonitoringRules, MonitoringRulesSchema } from './rules';
 
 describe('an office’s monitoring rules', () => {
-  it('start quarterly, 10 days to enter, 3 days’ warning, 100 % / 80 %, cap 120 %', () => {
+  it('start quarterly, 10 days to enter, 3 days’ warning, 100 % / 80 %, cap 120 %, evidence up to 10 MB', () => {
     expect(MonitoringRulesSchema.parse(defaultMonitoringRules)).toEqual({
       rhythm: 'quarterly',
       deadlineDays: 10,
@@ -11,6 +11,7 @@ describe('an office’s monitoring rules', () => {
       capPercent: 120,
       onTrackPercent: 100,
       atRiskPercent: 80,
+      evidenceMaxMb: 10,
     });
   });
 

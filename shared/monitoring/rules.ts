@@ -22,6 +22,8 @@ export const MonitoringRulesSchema = z
     capPercent: z.number().min(100).max(1000),
     onTrackPercent: z.number().min(0).max(1000),
     atRiskPercent: z.number().min(0).max(1000),
+    /** Largest evidence file accepted, in MB: offices with small disks set it lower. */
+    evidenceMaxMb: z.number().int().min(1).max(100),
   })
   .refine((rules) => rules.atRiskPercent <= rules.onTrackPercent, { message: 'monitoring.thresholdsOrder', path: ['atRiskPercent'] });
 export type MonitoringRules = z.infer<typeof MonitoringRulesSchema>;
@@ -32,5 +34,6 @@ export const defaultMonitoringRules: MonitoringRules = {
   deadlineDays: 10,
   dueSoonDays: 3,
   capPercent: 120,
+  evidenceMaxMb: 10,
   ...defaultThresholds,
 };
