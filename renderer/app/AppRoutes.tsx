@@ -14,6 +14,7 @@ import { HomePage } from '../features/home/HomePage';
 import { RosterImportPage } from '../features/import/RosterImportPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { EmployeesPage } from '../features/people/EmployeesPage';
+import { MonitoringSettingsPage } from '../features/monitoring/MonitoringSettingsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SkpDocumentPage } from '../features/skpDocument/SkpDocumentPage';
 import { SkpBulkPage } from '../features/skpBulk/SkpBulkPage';
@@ -38,6 +39,7 @@ export function AppRoutes({ user }: { user: UserRecord }) {
       <Route path="/skp/cascade" element={<CascadePage user={user} />} />
       <Route path="/skp/bulk" element={<SkpBulkPage user={user} />} />
       <Route path="/skp/import" element={guard('skp.manage', <SkpImportPage />)} />
+      <Route path="/monitoring/settings" element={guard('monitoring.manage', <MonitoringSettingsPage />)} />
       <Route path="/settings" element={<SettingsPage user={user} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -30,12 +30,16 @@ import idSkpBulk from '../../resources/locales/id/skpBulk.json';
 import enSkpBulk from '../../resources/locales/en/skpBulk.json';
 import idSkpImport from '../../resources/locales/id/skpImport.json';
 import enSkpImport from '../../resources/locales/en/skpImport.json';
+import idFeedback from '../../resources/locales/id/feedback.json';
+import enFeedback from '../../resources/locales/en/feedback.json';
+import idMonitoringSettings from '../../resources/locales/id/monitoringSettings.json';
+import enMonitoringSettings from '../../resources/locales/en/monitoringSettings.json';
 import type { Language } from '../../shared/languages';
 
 /** Bundled, not fetched: the app must show its words with no server and no network. */
 export const resources = {
-  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors, people: idPeople, roster: idRoster, spreadsheet: idSpreadsheet, skp: idSkp, skpDocument: idSkpDocument, skpImport: idSkpImport, cascade: idCascade, skpBulk: idSkpBulk },
-  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors, people: enPeople, roster: enRoster, spreadsheet: enSpreadsheet, skp: enSkp, skpDocument: enSkpDocument, skpImport: enSkpImport, cascade: enCascade, skpBulk: enSkpBulk },
+  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors, people: idPeople, roster: idRoster, spreadsheet: idSpreadsheet, skp: idSkp, skpDocument: idSkpDocument, skpImport: idSkpImport, cascade: idCascade, skpBulk: idSkpBulk, feedback: idFeedback, monitoringSettings: idMonitoringSettings },
+  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors, people: enPeople, roster: enRoster, spreadsheet: enSpreadsheet, skp: enSkp, skpDocument: enSkpDocument, skpImport: enSkpImport, cascade: enCascade, skpBulk: enSkpBulk, feedback: enFeedback, monitoringSettings: enMonitoringSettings },
 } satisfies Record<Language, Record<string, object>>;
 
 export type Namespace = keyof (typeof resources)['id'];

@@ -1,6 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../../shared/roles';
 import { useRepo } from '../../app/RepoContext';
 import { notifySuccess } from '../../components/notify';
 import { getOffice, getOfficeSettings } from '../../db/office';
@@ -9,6 +10,7 @@ import { PasswordChangeForm } from '../auth/PasswordChangeForm';
 import { AboutSection } from './AboutSection';
 import { IdleLockSection } from './IdleLockSection';
 import { LanguageSection } from './LanguageSection';
+import { MonitoringLinkSection } from './MonitoringLinkSection';
 import { OfficeSection } from './OfficeSection';
 import { PerspektifSection } from './PerspektifSection';
 import { SettingsSection } from './SettingsSection';
@@ -30,6 +32,7 @@ export function SettingsPage({ user }: { user: UserRecord }) {
       {settings && <IdleLockSection user={user} minutes={settings.idleLockMinutes} />}
       {settings && <PerspektifSection user={user} perspektif={settings.perspektif} />}
       {office && <OfficeSection user={user} office={office} />}
+      {can(user.roles, 'monitoring.manage') && <MonitoringLinkSection />}
       <StorageSection />
       <AboutSection />
     </Stack>
