@@ -14,6 +14,8 @@ import { HomePage } from '../features/home/HomePage';
 import { RosterImportPage } from '../features/import/RosterImportPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { EmployeesPage } from '../features/people/EmployeesPage';
+import { MonitoringPage } from '../features/monitoring/MonitoringPage';
+import { MonitoringSkpPage } from '../features/monitoring/MonitoringSkpPage';
 import { MonitoringSettingsPage } from '../features/monitoring/MonitoringSettingsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SkpDocumentPage } from '../features/skpDocument/SkpDocumentPage';
@@ -40,6 +42,8 @@ export function AppRoutes({ user }: { user: UserRecord }) {
       <Route path="/skp/bulk" element={<SkpBulkPage user={user} />} />
       <Route path="/skp/import" element={guard('skp.manage', <SkpImportPage />)} />
       <Route path="/monitoring/settings" element={guard('monitoring.manage', <MonitoringSettingsPage />)} />
+      <Route path="/monitoring" element={<MonitoringPage user={user} />} />
+      <Route path="/monitoring/:skpId" element={<MonitoringSkpPage />} />
       <Route path="/settings" element={<SettingsPage user={user} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -1,10 +1,10 @@
-import { IconBinaryTree2, IconFlag, IconHierarchy3, IconTargetArrow, IconHome, IconId, IconListCheck, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconBinaryTree2, IconFlag, IconHierarchy3, IconTargetArrow, IconHome, IconId, IconListCheck, IconProgressCheck, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
 import type { Action } from '../../shared/roles';
 
 /** The modules that exist, in menu order. A module whose permission the person lacks is not shown. */
 export interface NavItem {
   path: string;
-  labelKey: 'nav.home' | 'nav.goals' | 'nav.skp' | 'nav.employees' | 'nav.organisation' | 'nav.appraisers' | 'nav.users' | 'nav.audit' | 'nav.settings';
+  labelKey: 'nav.home' | 'nav.goals' | 'nav.skp' | 'nav.monitoring' | 'nav.employees' | 'nav.organisation' | 'nav.appraisers' | 'nav.users' | 'nav.audit' | 'nav.settings';
   icon: Icon;
   requires?: Action;
 }
@@ -14,6 +14,8 @@ export const navItems: NavItem[] = [
   // Planning: everyone reads the office's goals and sees the SKPs they may see (own, subordinates', all).
   { path: '/goals', labelKey: 'nav.goals', icon: IconFlag },
   { path: '/skp', labelKey: 'nav.skp', icon: IconTargetArrow },
+  // Monitoring: the approved SKPs the person may see, their realisations per period.
+  { path: '/monitoring', labelKey: 'nav.monitoring', icon: IconProgressCheck },
   // Everyone: the list shows whom the person may see (all, their subordinates, or themselves).
   { path: '/employees', labelKey: 'nav.employees', icon: IconId },
   { path: '/organisation', labelKey: 'nav.organisation', icon: IconBinaryTree2, requires: 'people.readAll' },

@@ -34,12 +34,14 @@ import idFeedback from '../../resources/locales/id/feedback.json';
 import enFeedback from '../../resources/locales/en/feedback.json';
 import idMonitoringSettings from '../../resources/locales/id/monitoringSettings.json';
 import enMonitoringSettings from '../../resources/locales/en/monitoringSettings.json';
+import idMonitoring from '../../resources/locales/id/monitoring.json';
+import enMonitoring from '../../resources/locales/en/monitoring.json';
 import type { Language } from '../../shared/languages';
 
 /** Bundled, not fetched: the app must show its words with no server and no network. */
 export const resources = {
-  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors, people: idPeople, roster: idRoster, spreadsheet: idSpreadsheet, skp: idSkp, skpDocument: idSkpDocument, skpImport: idSkpImport, cascade: idCascade, skpBulk: idSkpBulk, feedback: idFeedback, monitoringSettings: idMonitoringSettings },
-  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors, people: enPeople, roster: enRoster, spreadsheet: enSpreadsheet, skp: enSkp, skpDocument: enSkpDocument, skpImport: enSkpImport, cascade: enCascade, skpBulk: enSkpBulk, feedback: enFeedback, monitoringSettings: enMonitoringSettings },
+  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors, people: idPeople, roster: idRoster, spreadsheet: idSpreadsheet, skp: idSkp, skpDocument: idSkpDocument, skpImport: idSkpImport, cascade: idCascade, skpBulk: idSkpBulk, feedback: idFeedback, monitoringSettings: idMonitoringSettings, monitoring: idMonitoring },
+  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors, people: enPeople, roster: enRoster, spreadsheet: enSpreadsheet, skp: enSkp, skpDocument: enSkpDocument, skpImport: enSkpImport, cascade: enCascade, skpBulk: enSkpBulk, feedback: enFeedback, monitoringSettings: enMonitoringSettings, monitoring: enMonitoring },
 } satisfies Record<Language, Record<string, object>>;
 
 export type Namespace = keyof (typeof resources)['id'];
