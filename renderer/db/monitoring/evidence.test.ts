@@ -10,8 +10,11 @@ import { setUpTestOffice, snapshot, testClock, testRepo } from '../testRepo';
 import { addEvidenceFile, addEvidenceLink, listEvidence, readEvidenceFile, removeEvidence } from './evidence';
 import { saveMonitoringRules } from './monitoringYears';
 
-/** Clock times at midday UTC: the PC's local calendar date is the same in any time zone. */
-const noon = (date: string) => new Date(`${date}T12:00:00.000Z`).getTime();
+/** Midday on the PC's own calendar (the repository's "today" is the local date), in any time zone. */
+const noon = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12).getTime();
+};
 
 const assigned = (id: string, text: string): RhkInput => ({
   id,
@@ -26,7 +29,7 @@ const content = (list: RhkInput[]): SkpContentInput => ({ pendekatan: 'kuantitat
 
 /** A small Dinas whose staff1 (Agnes) has an approved 2026 SKP, appraised by the kasi (Yohana). */
 async function office(start = '2026-03-01') {
-  const repo = testRepo(testClock(`${start}T12:00:00.000Z`));
+  const repo = testRepo(testClock(new Date(noon(start)).toISOString()));
   const admin = await setUpTestOffice(repo);
   const dinas = await smallDinas(repo, admin);
   const p = dinas.people;

@@ -7,8 +7,11 @@ import { createSkp, emptyEkspektasi, emptyLampiran, saveSkpContent } from '../sk
 import { setUpTestOffice, snapshot, testClock, testRepo } from '../testRepo';
 import { addDialog, giveFeedback, listDialogs, listFeedback, replyToFeedback, type FeedbackInput } from './feedback';
 
-/** Clock times at midday UTC: the PC's local calendar date is the same in any time zone. */
-const noon = (date: string) => new Date(`${date}T12:00:00.000Z`).getTime();
+/** Midday on the PC's own calendar (the repository's "today" is the local date), in any time zone. */
+const noon = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12).getTime();
+};
 
 const assigned = (id: string, text: string): RhkInput => ({
   id,
@@ -23,7 +26,7 @@ const content = (list: RhkInput[]): SkpContentInput => ({ pendekatan: 'kuantitat
 
 /** A small Dinas whose staff1 (Agnes) has an approved 2026 SKP, appraised by the kasi (Yohana). */
 async function office(start = '2026-03-01') {
-  const repo = testRepo(testClock(`${start}T12:00:00.000Z`));
+  const repo = testRepo(testClock(new Date(noon(start)).toISOString()));
   const admin = await setUpTestOffice(repo);
   const dinas = await smallDinas(repo, admin);
   const p = dinas.people;
@@ -62,7 +65,7 @@ describe('feedback from the appraiser', () => {
       about: { kind: 'iki', ikiId: 'S1-iki' },
       phrases: ['onTrack', 'goodEvidence'],
       text: '',
-      givenAt: '2026-03-01T12:00:00.000Z',
+      givenAt: new Date(noon('2026-03-01')).toISOString(),
       reply: null,
     });
     const b = await giveFeedback(o.repo, o.as.kasi, onIki(o.skp.id, { about: { kind: 'value', value: 'akuntabel' }, phrases: [], text: '  Laporan selalu tepat waktu.  ' }));
@@ -115,7 +118,7 @@ describe('feedback from the appraiser', () => {
 
     o.repo.clock.advance(3_600_000);
     const replied = await replyToFeedback(o.repo, o.as.staff1, given.id, ' Sudah saya unggah scan SK. ');
-    expect(replied.reply).toEqual({ text: 'Sudah saya unggah scan SK.', at: '2026-03-01T13:00:00.000Z' });
+    expect(replied.reply).toEqual({ text: 'Sudah saya unggah scan SK.', at: new Date(noon('2026-03-01') + 3_600_000).toISOString() });
     const again = await replyToFeedback(o.repo, o.as.staff1, given.id, 'Ditambah daftar hadir.');
     expect(again.reply?.text).toBe('Ditambah daftar hadir.');
     // The appraiser reads the reply.

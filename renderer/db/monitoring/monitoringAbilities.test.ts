@@ -21,9 +21,15 @@ const assigned = (id: string, text: string): RhkInput => ({
 });
 const content = (list: RhkInput[]): SkpContentInput => ({ pendekatan: 'kuantitatif', rhk: list, ekspektasi: emptyEkspektasi(), lampiran: emptyLampiran() });
 
+/** Midday on the PC's own calendar (the repository's "today" is the local date), in any time zone. */
+const noon = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12).getTime();
+};
+
 /** A small Dinas whose staff1 (Agnes) has an approved 2026 SKP, appraised by the kasi (Yohana); staff2 (Petrus) has a draft. */
 async function office() {
-  const repo = testRepo(testClock('2026-03-01T12:00:00.000Z'));
+  const repo = testRepo(testClock(new Date(noon('2026-03-01')).toISOString()));
   const admin = await setUpTestOffice(repo);
   const dinas = await smallDinas(repo, admin);
   const p = dinas.people;

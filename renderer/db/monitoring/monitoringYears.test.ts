@@ -6,9 +6,14 @@ import { setUpTestOffice, snapshot, testClock, testRepo } from '../testRepo';
 import { entryStateOf, getMonitoringYear, reopenPeriod, saveMonitoringRules } from './monitoringYears';
 import { parsePeriodKey } from '../../../shared/monitoring/periods';
 
-/** Clock times at midday UTC: the PC's local calendar date is the same in any time zone. */
+/** Midday on the PC's own calendar (the repository's "today" is the local date), in any time zone. */
+const noon = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12).getTime();
+};
+
 async function office(start = '2026-04-20') {
-  const repo = testRepo(testClock(`${start}T12:00:00.000Z`));
+  const repo = testRepo(testClock(new Date(noon(start)).toISOString()));
   const admin = await setUpTestOffice(repo);
   const dinas = await smallDinas(repo, admin);
   const p = dinas.people;
