@@ -39,7 +39,7 @@ export async function listFeedback(repo: Repo, session: Session, skpId: string):
 
 export async function listDialogs(repo: Repo, session: Session, skpId: string): Promise<DialogRecord[]> {
   await readable(repo, session, skpId);
-  return (await repo.db.dialogs.where('skpId').equals(skpId).toArray()).sort((a, b) => (a.date < b.date ? 1 : -1));
+  return (await repo.db.dialogs.where('skpId').equals(skpId).toArray()).sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
 }
 
 export async function giveFeedback(repo: Repo, session: Session, input: FeedbackInput): Promise<FeedbackRecord> {
@@ -49,6 +49,7 @@ export async function giveFeedback(repo: Repo, session: Session, input: Feedback
     const ctx = await planningContext(tx.db, user);
     const target = await entryTarget(tx, ctx, feedback.skpId, feedback.periodKey);
     requireAppraiserOf(ctx, target.skp);
+    if (target.period.start > target.today) throw new AppError('monitoring.periodNotStarted', { period: target.period.key, start: target.period.start }, 'periodKey');
     if (feedback.about.kind === 'iki') findIki(target.skp, feedback.about.ikiId);
     return tx.put('feedback', {
       id: newId(),

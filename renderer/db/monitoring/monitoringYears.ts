@@ -48,6 +48,7 @@ const ReopenSchema = z.object({
 
 /** HR lets entry for a locked period in again until a date, with a reason kept in the audit trail. */
 export async function reopenPeriod(repo: Repo, session: Session, periodKey: string, input: { until: string; reason: string }): Promise<MonitoringYearRecord> {
+  await requireUser(repo.db, session, 'monitoring.manage');
   const today = localIsoDate(repo.clock.now());
   const period = parsePeriodKey(periodKey);
   if (!period) throw new AppError('monitoring.periodKeyInvalid', { key: periodKey });

@@ -259,6 +259,18 @@ describe('the appraiser’s correction', () => {
   });
 });
 
+describe('after a correction', () => {
+  it('the employee cannot overwrite the appraiser’s value by saving again; HR can', async () => {
+    const o = await office();
+    const r = await saveRealisation(o.repo, o.as.staff1, entry(o.skp.id, '2026-Q1', 30));
+    await correctRealisation(o.repo, o.as.kasi, r.id, { value: 3, reason: 'Salah ketik' });
+    const before = await snapshot(o.repo);
+    await expect(saveRealisation(o.repo, o.as.staff1, entry(o.skp.id, '2026-Q1', 30))).rejects.toMatchObject({ code: 'monitoring.realisationCorrected', params: { by: 'Akun 198507142010122002' } });
+    expect(await snapshot(o.repo)).toBe(before);
+    expect(await saveRealisation(o.repo, o.admin, entry(o.skp.id, '2026-Q1', 5))).toMatchObject({ value: 5 });
+  });
+});
+
 describe('reading realisations', () => {
   it('is for those who may read the SKP: the employee, the appraiser, HR and the head, not a colleague', async () => {
     const o = await office();

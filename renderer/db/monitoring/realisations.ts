@@ -55,6 +55,8 @@ export async function saveRealisation(repo: Repo, session: Session, input: Reali
       .filter((r) => r.ikiId === iki.id && r.id !== id && compareKeys(r.periodKey, entry.periodKey) < 0)
       .map((r) => r.value);
     const existing = await tx.db.realisations.get(id);
+    // The appraiser's correction is not undone by a later save: the employee asks them instead.
+    if (existing?.correction && !ctx.manage) throw new AppError('monitoring.realisationCorrected', { by: existing.correction.by });
     return tx.put('realisations', {
       id,
       officeId: user.officeId,
