@@ -167,7 +167,7 @@ export function EvidenceList({ where, items, editable, ikiText, maxMb }: { where
           >
             <Group align="flex-end" gap="xs" wrap="nowrap">
               <TextInput size="xs" label={t('evidence.linkName')} value={linkName} onChange={(e) => setLinkName(e.currentTarget.value)} aria-label={t('evidence.linkNameFor', { iki: ikiText })} maxLength={200} />
-              <TextInput size="xs" label={t('evidence.linkUrl')} value={url} onChange={(e) => setUrl(e.currentTarget.value)} aria-label={t('evidence.linkUrlFor', { iki: ikiText })} placeholder="https://" required />
+              <TextInput size="xs" label={t('evidence.linkUrl')} value={url} onChange={(e) => setUrl(e.currentTarget.value)} aria-label={t('evidence.linkUrlFor', { iki: ikiText })} placeholder="https://" />
               <Button size="xs" type="submit" variant="light" loading={busy}>
                 {t('evidence.addLink')}
               </Button>

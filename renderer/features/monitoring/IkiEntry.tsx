@@ -111,9 +111,9 @@ export function IkiEntry(props: IkiEntryProps) {
             </Text>
             {cappedNote(progress.toDateCapaian) && <Text size="xs">{cappedNote(progress.toDateCapaian)}</Text>}
           </div>
-          {progress.expected !== null && (
+          {progress.expected !== null && progress.toDate !== null && (
             <Text size="xs" c="dimmed">
-              {t('iki.toDate', { value: progress.toDate === null ? t('iki.missing') : format.number(progress.toDate), expected: format.number(progress.expected), unit: iki.unit })}
+              {t('iki.toDate', { value: format.number(progress.toDate), expected: format.number(progress.expected), unit: iki.unit })}
             </Text>
           )}
         </Group>

@@ -101,13 +101,13 @@ export function MonitoringPage({ user }: { user: UserRecord }) {
     {
       key: 'entered',
       header: t('list.entered', { period: label(data.periodKey) }),
-      width: '11rem',
+      width: '15rem',
       render: (r) => (r.inside ? t('list.enteredCount', { done: r.entered, total: r.ikiCount }) : t('list.outside')),
     },
     {
       key: 'state',
       header: t('list.state'),
-      width: '14rem',
+      width: '17rem',
       render: (r) => (r.inside ? <EntryStateBadge state={entry.state} closesOn={entry.closesOn} start={period.start} /> : null),
     },
   ];
