@@ -88,3 +88,22 @@ export async function correctRealisation(repo: Repo, session: Session, id: strin
     return tx.put('realisations', { ...existing, value: corrected, correction: { by: user.name, reason, previous: existing.correction?.previous ?? existing.value } });
   });
 }
+
+/**
+ * How many IKI of each SKP have a realisation in one period, for the SKPs the person may read:
+ * the monitoring list reads one period's rows through the period index, not every realisation.
+ */
+export async function realisationCounts(repo: Repo, session: Session, periodKey: string, skpIds: readonly string[]): Promise<Map<string, number>> {
+  const user = await requireUser(repo.db, session);
+  const ctx = await planningContext(repo.db, user);
+  const skps = await repo.db.skps.bulkGet([...skpIds]);
+  const readable = new Set(skps.filter((s) => s && s.officeId === session.officeId && mayRead(ctx, s)).map((s) => s!.id));
+  const counts = new Map<string, number>();
+  await repo.db.realisations
+    .where('periodKey')
+    .equals(periodKey)
+    .each((r) => {
+      if (readable.has(r.skpId)) counts.set(r.skpId, (counts.get(r.skpId) ?? 0) + 1);
+    });
+  return counts;
+}

@@ -12,6 +12,7 @@ import { FullPageLoader } from '../../components/FullPageLoader';
 import { PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { getMonitoringYear, entryStateOf } from '../../db/monitoring/monitoringYears';
+import { realisationCounts } from '../../db/monitoring/realisations';
 import type { SkpRecord, UserRecord } from '../../db/records';
 import { visibleSkps } from '../../db/skp/skps';
 import { useSignedInSession } from '../auth/session';
@@ -44,16 +45,7 @@ export function MonitoringPage({ user }: { user: UserRecord }) {
     const [skps, monitoringYear] = await Promise.all([visibleSkps(repo, session, year), getMonitoringYear(repo, session, year)]);
     const live = skps.filter((s) => s.status === 'approved' || s.status === 'closed');
     const periodKey = currentPeriodKey(periodsOf(year, monitoringYear.rules.rhythm), today)!;
-    // The SKPs were read through the repository's scope; their realisations of one period are
-    // counted from the period index, so a large office reads one period's rows, not all of them.
-    const visible = new Set(live.map((s) => s.id));
-    const counts = new Map<string, number>();
-    await repo.db.realisations
-      .where('periodKey')
-      .equals(periodKey)
-      .each((r) => {
-        if (visible.has(r.skpId)) counts.set(r.skpId, (counts.get(r.skpId) ?? 0) + 1);
-      });
+    const counts = await realisationCounts(repo, session, periodKey, live.map((s) => s.id));
     return { live, monitoringYear, periodKey, counts };
   }, [repo, session, year, today]);
 
