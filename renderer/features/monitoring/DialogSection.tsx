@@ -20,7 +20,11 @@ export function DialogSection({ skp, abilities }: { skp: SkpRecord; abilities: M
   const repo = useRepo();
   const session = useSignedInSession();
   const format = useFormat();
-  const dialogs = useLiveQuery(() => listDialogs(repo, session, skp.id), [repo, session, skp.id]);
+  const dialogs = useLiveQuery(async () => {
+    // Observed first, as in FeedbackSection: the repository's access check awaits before its read.
+    await repo.db.dialogs.where('skpId').equals(skp.id).primaryKeys();
+    return listDialogs(repo, session, skp.id);
+  }, [repo, session, skp.id]);
 
   return (
     <Card withBorder component="section" aria-label={t('dialog.title')}>
@@ -33,6 +37,9 @@ export function DialogSection({ skp, abilities }: { skp: SkpRecord; abilities: M
             {t('dialog.intro')}
           </Text>
         </div>
+        {/* The form above the notes: the newest note appears right under it, and the page's last
+            button is never under a notification. */}
+        {abilities.dialog && <AddDialogForm skp={skp} />}
         {dialogs && dialogs.length === 0 && <Text c="dimmed">{t('dialog.none')}</Text>}
         {dialogs && dialogs.length > 0 && (
           <Stack gap="xs" role="list" aria-label={t('dialog.listLabel')}>
@@ -46,7 +53,6 @@ export function DialogSection({ skp, abilities }: { skp: SkpRecord; abilities: M
             ))}
           </Stack>
         )}
-        {abilities.dialog && <AddDialogForm skp={skp} />}
       </Stack>
     </Card>
   );
@@ -81,7 +87,7 @@ function AddDialogForm({ skp }: { skp: SkpRecord }) {
           <Title order={3} size="h5">
             {t('dialog.addTitle')}
           </Title>
-          <TextInput type="date" label={t('dialog.date')} withAsterisk w={200} min={skp.periodStart} max={skp.periodEnd} {...form.getInputProps('date')} />
+          <TextInput type="date" label={t('dialog.date')} withAsterisk w={280} min={skp.periodStart} max={skp.periodEnd} {...form.getInputProps('date')} />
           <Textarea label={t('dialog.note')} withAsterisk autosize minRows={3} maw={640} {...form.getInputProps('note')} />
           <FormAlert error={error} />
           <Group>

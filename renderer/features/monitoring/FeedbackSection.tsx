@@ -17,7 +17,7 @@ import type { FeedbackRecord, SkpRecord } from '../../db/records';
 import { visibleEmployees } from '../../db/people/employees';
 import { useFormat } from '../../i18n/format';
 import { useSignedInSession } from '../auth/session';
-import { usePeriodName } from './usePeriodName';
+import { usePeriodLabel } from './usePeriodLabel';
 
 type Lang = 'id' | 'en';
 
@@ -54,8 +54,13 @@ export function FeedbackSection({ skp, periodKey, abilities }: { skp: SkpRecord;
   const { t } = useTranslation('feedback');
   const repo = useRepo();
   const session = useSignedInSession();
-  const periodName = usePeriodName();
-  const feedback = useLiveQuery(() => listFeedback(repo, session, skp.id), [repo, session, skp.id]);
+  const periodName = usePeriodLabel();
+  const feedback = useLiveQuery(async () => {
+    // Read first so the live query observes the table: the repository checks access across
+    // several awaits before its own read, after which Dexie may no longer be tracking.
+    await repo.db.feedback.where('skpId').equals(skp.id).primaryKeys();
+    return listFeedback(repo, session, skp.id);
+  }, [repo, session, skp.id]);
   const period = periodName(periodKey);
   const shown = (feedback ?? []).filter((f) => f.periodKey === periodKey).sort((a, b) => (a.givenAt < b.givenAt ? 1 : a.givenAt > b.givenAt ? -1 : 0));
 

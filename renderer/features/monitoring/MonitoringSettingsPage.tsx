@@ -21,7 +21,7 @@ import { entryStateOf, getMonitoringYear, reopenPeriod, saveMonitoringRules } fr
 import { useFormat } from '../../i18n/format';
 import { useSignedInSession } from '../auth/session';
 import { YearSelect, yearFromSearch } from '../skp/YearSelect';
-import { usePeriodName } from './usePeriodName';
+import { usePeriodLabel } from './usePeriodLabel';
 
 const stateColor: Record<EntryState, string> = { 'not-started': 'gray', open: 'green', 'due-soon': 'yellow', locked: 'red' };
 
@@ -102,7 +102,7 @@ function RulesForm({ year }: { year: MonitoringYear }) {
 function PeriodsTable({ year }: { year: MonitoringYear }) {
   const { t } = useTranslation('monitoringSettings');
   const format = useFormat();
-  const periodName = usePeriodName();
+  const periodName = usePeriodLabel();
   const [reopening, setReopening] = useState<MonitoringPeriod | null>(null);
   const today = localIsoDate(new Date());
   const periods = periodsOf(year.year, year.rules.rhythm);
@@ -130,7 +130,7 @@ function PeriodsTable({ year }: { year: MonitoringYear }) {
               {periods.map((period) => {
                 const { state, closesOn } = entryStateOf(year, period, today);
                 const reopened = year.reopened[period.key];
-                const name = periodName(period);
+                const name = periodName(period.key);
                 return (
                   <Table.Tr key={period.key}>
                     <Table.Th scope="row" fw={500}>
@@ -175,8 +175,8 @@ function ReopenModal({ period, onClose }: { period: MonitoringPeriod; onClose: (
   const repo = useRepo();
   const session = useSignedInSession();
   const format = useFormat();
-  const periodName = usePeriodName();
-  const name = periodName(period);
+  const periodName = usePeriodLabel();
+  const name = periodName(period.key);
   const form = useForm({ initialValues: { until: '', reason: '' } });
   const { busy, error, submit } = useFormSubmit(form, async (values) => {
     await reopenPeriod(repo, session, period.key, values);
