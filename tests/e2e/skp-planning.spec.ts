@@ -132,5 +132,11 @@ test.describe('planning: goals cascade into SKPs', () => {
     await expect(app.getByText('1 belum diintervensi')).toBeVisible();
     await tree.getByRole('link', { name: 'Tersusunnya dokumen akreditasi' }).click();
     await expect(app.getByRole('heading', { level: 1, name: new RegExp(`^SKP ${kasi.name} — `) })).toBeVisible();
+
+    // Every step is in the audit trail, in words (the fixture fails the test on any missing label).
+    await shell.goTo('Jejak Audit');
+    for (const action of ['SKP diajukan (SKP)', 'SKP dikembalikan (SKP)', 'SKP disetujui (SKP)', 'SKP versi baru (mutasi) (SKP)', 'Sasaran strategis ditambahkan (Sasaran kantor)']) {
+      await expect(app.getByRole('cell', { name: action }).first()).toBeVisible();
+    }
   });
 });

@@ -73,7 +73,7 @@ export class SkpPages {
 
   async save() {
     await this.page.getByRole('button', { name: 'Simpan draf' }).click();
-    await expect(this.page.getByRole('status').filter({ hasText: 'SKP disimpan.' })).toBeVisible();
+    await expect(this.page.getByRole('status').filter({ hasText: 'SKP disimpan.' }).first()).toBeVisible();
   }
 
   async step(name: 'Ajukan' | 'Setujui') {
