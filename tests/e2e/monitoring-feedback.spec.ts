@@ -101,7 +101,7 @@ test.describe('monitoring settings (HR)', () => {
     await shell.goTo('Pengaturan');
     await expect(app.getByRole('heading', { level: 1, name: 'Pengaturan' })).toBeVisible();
     await expect(app.getByRole('link', { name: 'Pengaturan pemantauan' })).toHaveCount(0);
-    await app.evaluate(() => (window.location.hash = '#/monitoring/settings'));
+    await app.goto(app.url().replace(/#.*$/, '#/monitoring/settings'));
     await expect(app.getByRole('heading', { level: 1, name: 'Tidak ada akses' })).toBeVisible();
   });
 
