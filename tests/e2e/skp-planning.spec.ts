@@ -59,7 +59,8 @@ test.describe('planning: goals cascade into SKPs', () => {
 
     // The staff member writes their own SKP, intervening their kasi's RHK.
     await addAccountAndSignInAs(app, { ...staff, password: 'pegawai-biasa-1', role: 'Pegawai' });
-    await shell.goTo('SKP');
+    // The home screen reminds them, and the reminder leads to the SKP list.
+    await app.getByRole('region', { name: 'Pengingat' }).getByRole('link', { name: /^Anda belum memiliki SKP tahun \d{4}: susun sekarang\.$/ }).click();
     await skp.create(staff.name, staff.nip);
     const card = await skp.addRhk('utama', { parent: `Tersusunnya dokumen akreditasi — ${kasi.name}`, text: 'Terhimpunnya data akreditasi', indicators: three('data akreditasi', '', 'Dokumen') });
     // The employee cannot write the leader's expectations.
@@ -96,6 +97,7 @@ test.describe('planning: goals cascade into SKPs', () => {
 
     // The kasi approves; the approved SKP is read-only.
     await new SignInPage(app).signIn(kasi.nip, 'kepala-seksi-1');
+    await expect(app.getByRole('region', { name: 'Pengingat' })).toContainText('1 SKP menunggu persetujuan Anda.');
     await shell.goTo('SKP');
     await skp.open(staff.name, staff.nip);
     await skp.step('Setujui');

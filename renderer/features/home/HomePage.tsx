@@ -5,6 +5,7 @@ import { useRepo } from '../../app/RepoContext';
 import { pendingChangeCount } from '../../db/audit';
 import { getOffice } from '../../db/office';
 import type { UserRecord } from '../../db/records';
+import { RemindersCard } from './RemindersCard';
 
 export function HomePage({ user }: { user: UserRecord }) {
   const { t } = useTranslation(['home', 'common']);
@@ -16,6 +17,7 @@ export function HomePage({ user }: { user: UserRecord }) {
     <Stack>
       <Title order={1}>{t('welcome', { name: user.name })}</Title>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <RemindersCard />
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">
             {t('office')}
