@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rollups } from '../monitoring/rollup';
 import { berakhlakKeys } from './berakhlak';
 import { aspekList, lampiranSections, pendekatanList, polarities, rhkKinds } from './tables';
 
@@ -40,7 +41,12 @@ export const IkiInputSchema = z.object({
   target: targetValue.nullable(),
   unit: optionalText(skpLimits.unit),
   polarity: z.enum(polarities),
+  rollup: z.enum(rollups).nullable().optional(),
+  min: z.number().refine(Number.isFinite, { message: 'field.invalid' }).nullable().optional(),
+  max: z.number().refine(Number.isFinite, { message: 'field.invalid' }).nullable().optional(),
 });
+/** A range whose minimum is above its maximum would flag every value. */
+const rangeInOrder = (i: { min?: number | null; max?: number | null }) => i.min === null || i.min === undefined || i.max === null || i.max === undefined || i.min <= i.max;
 
 const RhkParentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rhk'), rhkId: id }),
@@ -54,7 +60,7 @@ export const RhkInputSchema = z.object({
   parent: RhkParentSchema.nullable(),
   assignment: optionalText(skpLimits.statement),
   perspektif: z.string().trim().max(100).nullable(),
-  indicators: z.array(IkiInputSchema).max(skpLimits.ikiCount),
+  indicators: z.array(IkiInputSchema.refine(rangeInOrder, { message: 'skp.rangeReversed', path: ['max'] })).max(skpLimits.ikiCount),
 });
 export type RhkInput = z.input<typeof RhkInputSchema>;
 

@@ -1,3 +1,4 @@
+import type { Rollup } from '../monitoring/rollup';
 import type { BerakhlakKey } from './berakhlak';
 import type { Aspek, LampiranSection, Pendekatan, Polarity, RhkKind, SkpForm, SkpStatus } from './tables';
 
@@ -38,6 +39,11 @@ export interface Iki extends Target {
   /** JA/JF form; null on the JPT form. */
   aspek: Aspek | null;
   text: string;
+  /** How the periods add up to the year; absent: the default for its unit (shared/monitoring/rollup.ts). */
+  rollup?: Rollup | null;
+  /** Plausible range of a realisation: values outside are flagged (not refused) when entered. */
+  min?: number | null;
+  max?: number | null;
 }
 
 /** What an RHK intervenes: a leader's RHK (non-JPT) or an IKU of the office (JPT). */

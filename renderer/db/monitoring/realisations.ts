@@ -69,7 +69,7 @@ export async function saveRealisation(repo: Repo, session: Session, input: Reali
       source: entry.source,
       note: entry.note,
       explanation: entry.explanation,
-      flags: valueFlags(entry.value, { history: earlier }),
+      flags: valueFlags(entry.value, { min: iki.min, max: iki.max, history: earlier }),
       correction: existing?.correction ?? null,
     });
   });

@@ -22,11 +22,11 @@ export interface IkiProgress {
  * period key. The roll-up method is the unit's default (a count is summed, a rate averaged):
  * an IKI does not store its own yet.
  */
-export function ikiProgress(iki: Pick<Iki, 'target' | 'unit' | 'polarity'>, periods: readonly MonitoringPeriod[], periodKey: string, values: ReadonlyMap<string, number>, rules: MonitoringRules): IkiProgress {
+export function ikiProgress(iki: Pick<Iki, 'target' | 'unit' | 'polarity' | 'rollup'>, periods: readonly MonitoringPeriod[], periodKey: string, values: ReadonlyMap<string, number>, rules: MonitoringRules): IkiProgress {
   const index = periods.findIndex((p) => p.key === periodKey);
   const value = values.get(periodKey) ?? null;
   if (index < 0) return { value, period: null, toDate: null, toDateCapaian: null, expected: null, status: null };
-  const method = defaultRollup(iki.unit);
+  const method = iki.rollup ?? defaultRollup(iki.unit);
   const own = iki.target === null ? null : periodTarget(iki.target, method, periods.length);
   const upTo = rollup(method, periods.slice(0, index + 1).map((p) => ({ periodKey: p.key, value: values.get(p.key) ?? null })));
   const progress = progressOf(

@@ -1,7 +1,9 @@
 import { ActionIcon, Autocomplete, Button, Card, Group, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Fragment } from 'react';
 import { v7 as uuidv7 } from 'uuid';
+import { defaultRollup, rollups, type Rollup } from '../../../shared/monitoring/rollup';
 import { useTranslation } from 'react-i18next';
 import { aspekList, commonTargetUnits, polarities, type Aspek, type Polarity, type SkpForm } from '../../../shared/skp/tables';
 import type { RhkParent } from '../../../shared/skp/types';
@@ -35,6 +37,7 @@ export function RhkCard({ form, index, number, skpForm, leaders, parentTexts, pe
   const rhk = form.getValues().rhk[index]!;
   const label = t('editor.rhkLabel', { section: t(`rhkKind.${rhk.kind}`), no: number });
   const parentValue = encodeParent(rhk.parent);
+  const columns = skpForm === 'ja_jf' ? 5 : 4;
   const offered = [
     { group: t('editor.leaderRhkGroup'), items: leaders.rhk.map((o) => ({ value: `rhk:${o.rhkId}`, label: `${o.text} — ${o.ownerName}` })) },
     { group: t('editor.ikuGroup'), items: leaders.iku.map((o) => ({ value: `iku:${o.ikuId}`, label: o.text })) },
@@ -92,7 +95,8 @@ export function RhkCard({ form, index, number, skpForm, leaders, parentTexts, pe
               const at = `${path}.indicators.${j}`;
               const name = `${label}, IKI ${j + 1}`;
               return (
-                <Table.Tr key={iki.id}>
+                <Fragment key={iki.id}>
+                <Table.Tr>
                   {skpForm === 'ja_jf' && (
                     <Table.Td>
                       <Select
@@ -138,6 +142,27 @@ export function RhkCard({ form, index, number, skpForm, leaders, parentTexts, pe
                     </Table.Td>
                   )}
                 </Table.Tr>
+                <Table.Tr>
+                  <Table.Td colSpan={readOnly ? columns : columns + 1}>
+                    <Group gap="sm" align="flex-end" wrap="nowrap">
+                      <Select
+                        size="xs"
+                        w={260}
+                        label={t('editor.rollup')}
+                        aria-label={t('editor.rollupOf', { name })}
+                        placeholder={t('editor.rollupDefault', { method: t(`rollup.${defaultRollup(iki.unit)}`) })}
+                        data={rollups.map((r) => ({ value: r, label: t(`rollup.${r}`) }))}
+                        clearable
+                        readOnly={readOnly}
+                        value={iki.rollup ?? null}
+                        onChange={(v) => form.setFieldValue(`${at}.rollup`, (v as Rollup | null) ?? null)}
+                      />
+                      <NumberField size="xs" w={160} label={t('editor.min')} aria-label={t('editor.minOf', { name })} readOnly={readOnly} value={iki.min ?? null} onChange={(v) => form.setFieldValue(`${at}.min`, v)} />
+                      <NumberField size="xs" w={160} label={t('editor.max')} aria-label={t('editor.maxOf', { name })} readOnly={readOnly} value={iki.max ?? null} onChange={(v) => form.setFieldValue(`${at}.max`, v)} error={form.errors[`${at}.max`]} />
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+                </Fragment>
               );
             })}
           </Table.Tbody>
