@@ -17,6 +17,7 @@ import { EmployeesPage } from '../features/people/EmployeesPage';
 import { MonitoringPage } from '../features/monitoring/MonitoringPage';
 import { MonitoringSkpPage } from '../features/monitoring/MonitoringSkpPage';
 import { MonitoringSettingsPage } from '../features/monitoring/MonitoringSettingsPage';
+import { RealisationImportPage } from '../features/realisationImport/RealisationImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SkpDocumentPage } from '../features/skpDocument/SkpDocumentPage';
 import { SkpBulkPage } from '../features/skpBulk/SkpBulkPage';
@@ -43,6 +44,7 @@ export function AppRoutes({ user }: { user: UserRecord }) {
       <Route path="/skp/import" element={guard('skp.manage', <SkpImportPage />)} />
       <Route path="/monitoring/settings" element={guard('monitoring.manage', <MonitoringSettingsPage />)} />
       <Route path="/monitoring" element={<MonitoringPage user={user} />} />
+      <Route path="/monitoring/import" element={guard('monitoring.manage', <RealisationImportPage />)} />
       <Route path="/monitoring/:skpId" element={<MonitoringSkpPage />} />
       <Route path="/settings" element={<SettingsPage user={user} />} />
       <Route path="*" element={<NotFound />} />

@@ -17,6 +17,7 @@ import type { SkpRecord, UserRecord } from '../../db/records';
 import { visibleSkps } from '../../db/skp/skps';
 import { useSignedInSession } from '../auth/session';
 import { YearSelect, yearFromSearch } from '../skp/YearSelect';
+import { MonitoringImportActions } from '../realisationImport/MonitoringImportActions';
 import { EntryStateBadge } from './EntryStateBadge';
 import { currentPeriodKey } from './monitoringProgress';
 import { usePeriodLabel } from './usePeriodLabel';
@@ -106,7 +107,7 @@ export function MonitoringPage({ user }: { user: UserRecord }) {
 
   return (
     <Stack>
-      <PageHeader title={t('title')} intro={t('intro')} />
+      <PageHeader title={t('title')} intro={t('intro')} actions={<MonitoringImportActions user={user} year={year} periodKey={data.periodKey} periodLabel={label(data.periodKey)} others={others} />} />
       <Group align="flex-end">
         <YearSelect value={year} onChange={(y) => setSearch({ year: String(y) })} />
         {others && (
