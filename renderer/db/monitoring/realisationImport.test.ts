@@ -16,7 +16,7 @@ const noon = (date: string) => {
 };
 const content: SkpContentInput = {
   pendekatan: 'kuantitatif',
-  rhk: [{ id: 'S1', kind: 'utama', text: 'Terinputnya data usul mutasi', parent: null, assignment: 'Surat Tugas 800/12/2026', perspektif: null, indicators: [{ id: 'S1-iki', aspek: 'kuantitas', text: 'Jumlah usul mutasi yang diinput', target: 12, unit: 'Dokumen', polarity: 'higher' }] }],
+  rhk: [{ id: 'S1', kind: 'utama', text: 'Terinputnya data usul mutasi', parent: null, assignment: 'Surat Tugas 800/12/2026', perspektif: null, indicators: [{ id: 'S1-iki', aspek: 'kuantitas', text: 'Jumlah usul mutasi yang diinput', target: 12, unit: 'Dokumen', polarity: 'higher', min: 0, max: 2 }] }],
   ekspektasi: emptyEkspektasi(),
   lampiran: emptyLampiran(),
 };
@@ -51,7 +51,8 @@ describe('importing realisations', () => {
     expect(plan.counts).toEqual({ new: 1, changed: 0, unchanged: 0, invalid: 1 });
     await expect(applyRealisationImportPlan(repo, admin, plan, { allOrNothing: true })).rejects.toMatchObject({ code: 'import.hasInvalidRows' });
     expect(await applyRealisationImportPlan(repo, admin, plan, { allOrNothing: false })).toEqual({ written: 1 });
-    expect(await repo.db.realisations.get(realisationId(skp.id, 'S1-iki', '2026-Q1'))).toMatchObject({ value: 3, source: 'Register usul mutasi', employeeId: skp.employeeId, rhkId: 'S1' });
+    expect(await repo.db.realisations.get(realisationId(skp.id, 'S1-iki', '2026-Q1'))).toMatchObject({ value: 3, source: 'Register usul mutasi', employeeId: skp.employeeId, rhkId: 'S1', flags: [{ code: 'monitoring.aboveMax' }] });
+    // The IKI's plausible range (0–2) flags the 3 without blocking it, as on the entry form.
     const audit = await repo.db.audit.toArray();
     expect(audit.filter((a) => a.action === 'realisation.import')).toHaveLength(1);
 

@@ -7,6 +7,7 @@ import { requirePeriodKey } from '../../../shared/monitoring/periods';
 import type { RealisationRecord } from '../records';
 import { requireUser, write, type Repo, type Session } from '../repository';
 import { monitoringYearOf } from './monitoringYears';
+import { findIki } from './monitoringContext';
 import { compareKeys } from './periodOrder';
 
 /**
@@ -29,8 +30,8 @@ export async function realisationImportBasis(repo: Repo, session: Session, year:
  * Writes the plan's new and changed realisations in one transaction ('realisation.import': one
  * audit entry for the lot). Refused as stale (`realisationImport:stale`) when any SKP of the
  * year, any planned realisation or the year's rules changed since the preview, or when a
- * period closed meanwhile. Flags are computed here as in saveRealisation, against the person's
- * earlier periods as stored (and as written by this import).
+ * period closed meanwhile. Flags are computed here as in saveRealisation (the IKI's range, and the person's
+ * earlier periods as stored (and as written by this import)).
  */
 export async function applyRealisationImportPlan(repo: Repo, session: Session, plan: RealisationImportPlan, options: { allOrNothing: boolean }): Promise<{ written: number }> {
   if (plan.fileIssues.length > 0) throw new AppError('import.fileHasProblems');
@@ -47,6 +48,7 @@ export async function applyRealisationImportPlan(repo: Repo, session: Session, p
     const ids = [...plan.basis.realisations.keys()];
     const stored = await tx.db.realisations.bulkGet(ids);
     if (stored.some((r, i) => (r?.rev ?? 0) !== plan.basis.realisations.get(ids[i]!))) throw stale();
+    const skpById = new Map(skps.map((s) => [s.id, s]));
     const byId = new Map(stored.filter((r): r is RealisationRecord => !!r).map((r) => [r.id, r]));
 
     const today = localIsoDate(new Date(tx.at));
@@ -65,6 +67,9 @@ export async function applyRealisationImportPlan(repo: Repo, session: Session, p
       const problem = entryProblem(period, { deadlineDays: year.rules.deadlineDays, dueSoonDays: year.rules.dueSoonDays, today, reopenedUntil: year.reopened[period.key]?.until ?? null });
       if (problem) throw stale();
       const before = byId.get(row.id);
+      const skp = skpById.get(row.skpId);
+      if (!skp) throw stale();
+      const { iki } = findIki(skp, row.ikiId);
       const earlier = (values.get(`${row.employeeId}:${row.ikiId}`) ?? []).filter((e) => e.id !== row.id && compareKeys(e.periodKey, row.periodKey) < 0).map((e) => e.value);
       return {
         id: row.id,
@@ -78,7 +83,7 @@ export async function applyRealisationImportPlan(repo: Repo, session: Session, p
         source: row.source,
         note: row.note,
         explanation: before?.explanation ?? '',
-        flags: valueFlags(row.value, { history: earlier }),
+        flags: valueFlags(row.value, { min: iki.min, max: iki.max, history: earlier }),
         // HR's import keeps the record of an earlier correction (the old value stays named).
         correction: before?.correction ?? null,
       };
