@@ -18,6 +18,8 @@ import { MonitoringPage } from '../features/monitoring/MonitoringPage';
 import { MonitoringSkpPage } from '../features/monitoring/MonitoringSkpPage';
 import { MonitoringSettingsPage } from '../features/monitoring/MonitoringSettingsPage';
 import { RealisationImportPage } from '../features/realisationImport/RealisationImportPage';
+import { UnitDashboardPage } from '../features/dashboards/UnitDashboardPage';
+import { PersonDashboardPage } from '../features/dashboards/PersonDashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SkpDocumentPage } from '../features/skpDocument/SkpDocumentPage';
 import { SkpBulkPage } from '../features/skpBulk/SkpBulkPage';
@@ -46,6 +48,8 @@ export function AppRoutes({ user }: { user: UserRecord }) {
       <Route path="/monitoring" element={<MonitoringPage user={user} />} />
       <Route path="/monitoring/import" element={guard('monitoring.manage', <RealisationImportPage />)} />
       <Route path="/monitoring/:skpId" element={<MonitoringSkpPage />} />
+      <Route path="/dashboards/unit" element={<UnitDashboardPage />} />
+      <Route path="/dashboards/person/:skpId" element={<PersonDashboardPage />} />
       <Route path="/settings" element={<SettingsPage user={user} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
