@@ -108,7 +108,7 @@ export function UnitDashboardPage() {
   const percent = (v: number | null) => (v === null ? '–' : new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 1 }).format(v));
   const totals = totalCounts(rows);
   const period = periodKey ? label(periodKey) : '';
-  const summary = t('unit.summary', { ...totals, people: rows.length, period, overdue: rows.filter((r) => r.daysOverdue > 0).length });
+  const summary = t('unit.summary', { ...totals, people: t('unit.peopleCount', { count: rows.length }), period, overdue: rows.filter((r) => r.daysOverdue > 0).length });
   const chartData = statusKeys.map((k) => ({ key: k, name: t(`status.${k}`), value: totals[k] }));
 
   const columns: Column<PersonRow>[] = [
@@ -123,17 +123,17 @@ export function UnitDashboardPage() {
         </Anchor>
       ),
     },
-    { key: 'nip', header: t('unit.nip'), width: '11rem', render: (r) => formatNip(r.nip) },
-    { key: 'entered', header: t('unit.entered'), width: '8rem', sortable: true, render: (r) => t('unit.enteredCount', { done: r.entered, total: r.ikiCount }) },
-    { key: 'mean', header: t('unit.mean'), width: '8rem', sortable: true, render: (r) => percent(r.meanCapaian) },
-    ...statusKeys.map((k): Column<PersonRow> => ({ key: k, header: t(`status.${k}`), width: '7.5rem', sortable: true, render: (r) => format.number(r.counts[k]) })),
     {
       key: 'overdue',
       header: t('unit.overdue'),
-      width: '10rem',
+      width: '9.5rem',
       sortable: true,
       render: (r) => (r.daysOverdue > 0 && r.overduePeriod ? t('unit.overdueDays', { count: r.daysOverdue, period: label(r.overduePeriod) }) : '–'),
     },
+    { key: 'nip', header: t('unit.nip'), width: '10.5rem', render: (r) => formatNip(r.nip) },
+    { key: 'entered', header: t('unit.entered'), width: '8rem', sortable: true, render: (r) => t('unit.enteredCount', { done: r.entered, total: r.ikiCount }) },
+    { key: 'mean', header: t('unit.mean'), width: '8rem', sortable: true, render: (r) => percent(r.meanCapaian) },
+    ...statusKeys.map((k): Column<PersonRow> => ({ key: k, header: t(`status.${k}`), width: '7.5rem', sortable: true, render: (r) => format.number(r.counts[k]) })),
   ];
 
   return (
