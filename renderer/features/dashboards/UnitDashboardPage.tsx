@@ -126,11 +126,11 @@ export function UnitDashboardPage() {
     {
       key: 'overdue',
       header: t('unit.overdue'),
-      width: '9.5rem',
+      width: '12.5rem',
       sortable: true,
       render: (r) => (r.daysOverdue > 0 && r.overduePeriod ? t('unit.overdueDays', { count: r.daysOverdue, period: label(r.overduePeriod) }) : '–'),
     },
-    { key: 'nip', header: t('unit.nip'), width: '10.5rem', render: (r) => formatNip(r.nip) },
+    { key: 'nip', header: t('unit.nip'), width: '11.5rem', render: (r) => formatNip(r.nip) },
     { key: 'entered', header: t('unit.entered'), width: '8rem', sortable: true, render: (r) => t('unit.enteredCount', { done: r.entered, total: r.ikiCount }) },
     { key: 'mean', header: t('unit.mean'), width: '8rem', sortable: true, render: (r) => percent(r.meanCapaian) },
     ...statusKeys.map((k): Column<PersonRow> => ({ key: k, header: t(`status.${k}`), width: '7.5rem', sortable: true, render: (r) => format.number(r.counts[k]) })),
