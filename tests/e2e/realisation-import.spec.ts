@@ -128,7 +128,11 @@ test.describe('importing realisations and exporting the capaian recap', () => {
     await expect(list.getByText('1 dari 3 IKI')).toBeVisible();
 
     // The recap: one row per IKI, NIP as text, capaian as capped percent numbers, missing left empty.
-    const recap = (await download(app, 'Ekspor rekap capaian')).worksheets[0]!;
+    await app.getByRole('button', { name: 'Ekspor rekap capaian' }).click();
+    const dialog = app.getByRole('dialog', { name: 'Ekspor rekap capaian' });
+    await expect(dialog.getByRole('combobox', { name: 'Periode' })).toHaveValue(periodLabel);
+    await checkScreen(app, 'id', '62-capaian-recap-dialog', '[role="dialog"]');
+    const recap = (await download(app, 'Simpan rekap')).worksheets[0]!;
     expect(String(recap.getCell('A1').value)).toMatch(new RegExp(`^Rekap capaian Dinas Kesehatan periode ${periodLabel} — \\d{4}-\\d{2}-\\d{2}$`));
     expect((recap.getRow(2).values as unknown[]).slice(1)).toEqual(['NIP', 'Nama', 'Unit kerja', 'Rencana Hasil Kerja', 'IKI', 'Target', 'Satuan', 'Realisasi periode', 'Capaian periode (%)', 'Capaian s.d. periode (%)', 'Status', 'Tanda']);
     expect(recap.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });

@@ -107,7 +107,7 @@ export function MonitoringPage({ user }: { user: UserRecord }) {
 
   return (
     <Stack>
-      <PageHeader title={t('title')} intro={t('intro')} actions={<MonitoringImportActions user={user} year={year} periodKey={data.periodKey} periodLabel={label(data.periodKey)} others={others} />} />
+      <PageHeader title={t('title')} intro={t('intro')} actions={<MonitoringImportActions user={user} year={year} rhythm={data.monitoringYear.rules.rhythm} periodKey={data.periodKey} others={others} />} />
       <Group align="flex-end">
         <YearSelect value={year} onChange={(y) => setSearch({ year: String(y) })} />
         {others && (
