@@ -71,6 +71,7 @@ test.describe('dashboards: unit and person', () => {
     await iki.getByRole('textbox', { name: 'Sumber data — RHK utama 1, IKI 1' }).fill('Register dokumen akreditasi');
     await iki.getByRole('button', { name: 'Simpan realisasi — RHK utama 1, IKI 1' }).click();
     await expect(app.getByRole('status').filter({ hasText: 'Realisasi disimpan: Jumlah dokumen akreditasi' })).toBeVisible();
+    await expect(app.getByRole('link', { name: 'Lihat dasbor' })).toHaveAttribute('href', /\/dashboards\/person\//);
 
     // The unit dashboard opens on the person's own unit and the current quarter k.
     // IKI 1 (Dokumen, summed): this quarter 3 against 12 ÷ 4 = 3 → 100 %, the mean of the one

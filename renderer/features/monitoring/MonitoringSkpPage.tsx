@@ -31,6 +31,7 @@ import { FeedbackSection } from './FeedbackSection';
 /** One SKP's monitoring for one period: rencana aksi per RHK, realisasi and bukti dukung per IKI. */
 export function MonitoringSkpPage() {
   const { t } = useTranslation(['monitoring', 'skp']);
+  const { t: td } = useTranslation('dashboards');
   const { skpId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const repo = useRepo();
@@ -89,6 +90,9 @@ export function MonitoringSkpPage() {
           <Text size="sm">{t('skp.period', { start: format.date(skp.periodStart), end: format.date(skp.periodEnd) })}</Text>
           <Anchor component={Link} to={`/skp/${skp.id}`} size="sm">
             {t('skp.openSkp')}
+          </Anchor>
+          <Anchor component={Link} to={`/dashboards/person/${skp.id}`} size="sm">
+            {td('person.fromMonitoring')}
           </Anchor>
         </Group>
         <Text size="sm" c="dimmed" mt={4}>
