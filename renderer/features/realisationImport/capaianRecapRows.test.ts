@@ -47,3 +47,18 @@ describe('the capaian recap of a unit for a period', () => {
     expect(rows[1]).toMatchObject({ realisation: null, capaian: null, toDate: 80, status: 'at-risk', flags: [], corrected: false });
   });
 });
+
+describe('the capaian recap as a sheet', () => {
+  it('keeps NIP as text, capaian as numbers, missing as empty cells, and translates the status', async () => {
+    const { capaianRecapWorkbook } = await import('./exportCapaianRecap');
+    const t = ((key: string, params?: Record<string, unknown>) => (params ? `${key}:${JSON.stringify(params)}` : key)) as never;
+    const book = capaianRecapWorkbook(t, [
+      { nip: '198002142006042005', name: 'Maria', unit: 'Seksi', rhk: 'R', iki: 'I', target: 12, targetUnit: 'Dokumen', realisation: null, capaian: null, toDate: 80, status: 'at-risk', flags: ['monitoring.aboveMax'], corrected: true },
+    ], { unitName: 'Dinas', periodLabel: 'Triwulan II 2026', periodKey: '2026-Q2', day: '2026-07-20' });
+    const sheet = book.sheets[0]!;
+    expect(sheet.columns.find((c) => c.key === 'nip')?.type).toBe('text');
+    expect(sheet.columns.find((c) => c.key === 'capaian')?.type).toBe('number');
+    expect(sheet.rows[0]).toMatchObject({ nip: '198002142006042005', realisation: null, capaian: null, toDate: 80, status: 'monitoring:status.at-risk', flags: 'recap.flagged; recap.corrected' });
+    expect(book.suggestedName).toBe('recap.fileName:{"period":"2026-Q2"}-2026-07-20.xlsx');
+  });
+});
