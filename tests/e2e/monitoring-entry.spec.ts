@@ -114,6 +114,28 @@ test.describe('monitoring: realisations with evidence, and the appraiser’s cor
     const link = iki.getByRole('link', { name: 'Folder bersama' });
     await expect(link).toHaveAttribute('href', 'https://drive.example.go.id/akreditasi');
     await expect(link).toHaveAttribute('rel', /noopener/);
+    // While the period is open, evidence can be taken away again.
+    await iki.getByRole('button', { name: 'Hapus bukti Folder bersama' }).click();
+    await expect(iki.getByRole('link', { name: 'Folder bersama' })).toHaveCount(0);
+    await iki.getByRole('textbox', { name: 'Nama tautan — RHK utama 1, IKI 1' }).fill('Folder bersama');
+    await iki.getByRole('textbox', { name: 'Alamat tautan — RHK utama 1, IKI 1' }).fill('https://drive.example.go.id/akreditasi');
+    await iki.getByRole('button', { name: 'Tambah tautan' }).click();
+    await expect(link).toBeVisible();
+
+    // A past quarter whose deadline has gone is read-only, with nothing to add or remove.
+    // (In the first quarter of a year there is no past quarter of the SKP to look at.)
+    if (quarter > 1) {
+      await app.getByRole('combobox', { name: 'Periode pemantauan' }).click();
+      await app.getByRole('option', { name: `Triwulan I ${now.getFullYear()}` }).click();
+      await expect(app.getByText(/^Ditutup /).first()).toBeVisible();
+      const past = app.getByRole('region', { name: 'RHK utama 1, IKI 1: Jumlah dokumen akreditasi' });
+      await expect(past.getByRole('textbox', { name: 'Realisasi — RHK utama 1, IKI 1' })).toHaveAttribute('readonly');
+      await expect(past.getByLabel('Tambah berkas bukti — RHK utama 1, IKI 1')).toHaveCount(0);
+      await expect(past.getByRole('button', { name: 'Simpan realisasi — RHK utama 1, IKI 1' })).toHaveCount(0);
+      await app.getByRole('combobox', { name: 'Periode pemantauan' }).click();
+      await app.getByRole('option', { name: `Triwulan ${roman} ${now.getFullYear()}` }).click();
+      await expect(link).toBeVisible();
+    }
 
     // Both languages, looked at (the language is kept on the account, so switch back after).
     await checkScreen(app, 'id', '40-monitoring-entry');
