@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { evidenceTypes } from './monitoring/evidence';
 import { ExportWorkbookRequestSchema, ReadSpreadsheetRequestSchema, WorkbookRowsSchema } from './spreadsheet';
 
 /**
@@ -17,14 +18,38 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
-/** File types the app writes; the extension must match the type. */
-export const savedFileTypes = {
-  'text/csv': 'csv',
-  'application/json': 'json',
-  'application/pdf': 'pdf',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-} as const;
-export type SavedFileType = keyof typeof savedFileTypes;
+/** What the app writes of its own: exports, recaps, printed documents. */
+const exportedFileTypes: readonly (readonly [mimeType: string, extension: string])[] = [
+  ['text/csv', 'csv'],
+  ['application/json', 'json'],
+  ['application/pdf', 'pdf'],
+  ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx'],
+];
+
+/**
+ * File types the app writes, MIME type → the extensions a name of that type may end in (the
+ * first is the one added to a bare name): its own exports, and a copy of any bukti dukung file,
+ * whose types come from their one list in shared/monitoring/evidence.ts. A Map, so that a name
+ * like "constructor" is never mistaken for a type.
+ */
+export const savedFileTypes: ReadonlyMap<string, readonly string[]> = (() => {
+  const types = new Map<string, string[]>();
+  const add = (mimeType: string, extension: string) => {
+    const extensions = types.get(mimeType) ?? [];
+    if (!extensions.includes(extension)) extensions.push(extension);
+    types.set(mimeType, extensions);
+  };
+  for (const [mimeType, extension] of exportedFileTypes) add(mimeType, extension);
+  for (const [extension, { mimeType }] of Object.entries(evidenceTypes)) add(mimeType, extension);
+  return types;
+})();
+
+/** The extensions a saved file of this type may have, or undefined for a type the app does not write. */
+export const savedFileExtensions = (mimeType: string): readonly string[] | undefined => savedFileTypes.get(mimeType);
+
+/** Whether a name ends in one of its type's extensions (case aside). */
+export const hasSavedFileExtension = (name: string, mimeType: string): boolean =>
+  savedFileExtensions(mimeType)?.some((extension) => name.toLowerCase().endsWith(`.${extension}`)) ?? false;
 
 export const MAX_SAVED_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -41,13 +66,14 @@ const safeFileName = z
 export const SaveFileRequestSchema = z
   .object({
     suggestedName: safeFileName,
-    mimeType: z.enum(Object.keys(savedFileTypes) as [SavedFileType, ...SavedFileType[]]),
+    mimeType: z.enum([...savedFileTypes.keys()] as [string, ...string[]], { error: 'file.typeNotAllowed' }),
     bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVED_FILE_BYTES, {
       message: 'file.tooLarge',
     }),
   })
   .strict()
-  .refine((r) => r.suggestedName.toLowerCase().endsWith(`.${savedFileTypes[r.mimeType]}`), {
+  // A refused type is reported as such (above), not again as a name that does not fit it.
+  .refine((r) => !savedFileTypes.has(r.mimeType) || hasSavedFileExtension(r.suggestedName, r.mimeType), {
     message: 'file.extensionMismatch',
     path: ['suggestedName'],
   });

@@ -66,9 +66,10 @@ describe('dispatch', () => {
       ok: false,
       error: { code: 'api.invalidPayload', params: { channel: 'appInfo' } },
     });
+    // A type the app does not write is named as such (errors:file.typeNotAllowed), on its field.
     expect(await dispatch(handlers, 'saveFile', { ...csv(), mimeType: 'text/html' })).toEqual({
       ok: false,
-      error: { code: 'api.invalidPayload', params: { channel: 'saveFile' } },
+      error: { code: 'file.typeNotAllowed', params: {}, field: 'mimeType' },
     });
     expect(await dispatch(handlers, 'saveFile', { ...csv(), path: '/etc/passwd' })).toMatchObject({
       ok: false,

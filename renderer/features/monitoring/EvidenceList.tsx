@@ -3,7 +3,7 @@ import { IconDeviceFloppy, IconExternalLink, IconFileUpload, IconPaperclip, Icon
 import { useState } from 'react';
 import { useDropzone } from 'react-dropzone';
 import { useTranslation } from 'react-i18next';
-import { savedFileTypes, type SavedFileType } from '../../../shared/api';
+import { hasSavedFileExtension, savedFileExtensions } from '../../../shared/api';
 import type { AppErrorData } from '../../../shared/errors';
 import { useRepo } from '../../app/RepoContext';
 import { toErrorData } from '../../components/ErrorText';
@@ -21,12 +21,16 @@ interface Where {
   periodKey: string;
 }
 
-const isSavable = (mimeType: string): mimeType is SavedFileType => mimeType in savedFileTypes;
+/**
+ * Every type a bukti dukung file may have is one the app saves (shared/api.ts takes them from
+ * shared/monitoring/evidence.ts); a record synced from a newer version with a type this one does
+ * not know yet is shown without the button.
+ */
+const isSavable = (mimeType: string) => savedFileExtensions(mimeType) !== undefined;
 /** A name the save dialog accepts: no folders or characters Windows forbids, with its extension. */
-const safeName = (name: string, mimeType: SavedFileType) => {
-  const ext = savedFileTypes[mimeType];
+const safeName = (name: string, mimeType: string) => {
   const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 100) || 'bukti';
-  return base.toLowerCase().endsWith(`.${ext}`) ? base : `${base}.${ext}`;
+  return hasSavedFileExtension(base, mimeType) ? base : `${base}.${savedFileExtensions(mimeType)?.[0] ?? ''}`;
 };
 
 /**
@@ -76,6 +80,7 @@ export function EvidenceList({ where, items, editable, ikiText, maxMb }: { where
     try {
       const file = await readEvidenceFile(repo, session, item.id);
       if (!isSavable(file.mimeType)) return;
+      // The bytes exactly as stored (the read checked their hash), never re-encoded.
       const result = await api.saveFile({ suggestedName: safeName(file.name, file.mimeType), mimeType: file.mimeType, bytes: new Uint8Array(file.bytes) });
       if (result.saved) notifySuccess(t('evidence.copySaved', { name: result.fileName ?? file.name }));
     } catch (e) {
