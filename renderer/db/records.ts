@@ -4,6 +4,7 @@ import type { PasswordHash } from '../../shared/password';
 import type { Employee, Position, Unit } from '../../shared/people';
 import type { Role } from '../../shared/roles';
 import type { OfficeGoal, Skp } from '../../shared/skp/types';
+import type { UnitPeriodAggregate } from '../../shared/monitoring/aggregates';
 import type { ActionPlan, Evidence, Feedback, MonitoringYear, PerformanceDialog, Realisation } from '../../shared/monitoring/types';
 
 export type { AuditEntry } from '../../shared/auditChain';
@@ -43,6 +44,20 @@ export interface ActionPlanRecord extends SyncMeta, ActionPlan {}
 export interface EvidenceRecord extends SyncMeta, Evidence {}
 export interface FeedbackRecord extends SyncMeta, Feedback {}
 export interface DialogRecord extends SyncMeta, PerformanceDialog {}
+
+/**
+ * The dashboards' numbers per (unit, IKU, period) of an office's year, derived on this PC from
+ * SKPs, realisations and the year's rules in the same transaction as each write (never synced:
+ * each PC derives its own from the records it holds). `ikuId` is '' for IKI that measure no
+ * IKU directly (IndexedDB does not index null).
+ */
+export interface AggregateRecord extends Omit<UnitPeriodAggregate, 'ikuId'> {
+  /** aggregateKey(unitId, ikuId, periodKey) with the office and year in front. */
+  id: string;
+  officeId: string;
+  year: number;
+  ikuId: string;
+}
 
 /**
  * The content of evidence files, by SHA-256, on this PC only: the synced evidence record names

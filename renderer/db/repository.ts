@@ -4,6 +4,7 @@ import { GENESIS_HASH, auditHash, canonicalJson, type AuditChange, type AuditEnt
 import { AppError } from '../../shared/errors';
 import { KDF_ITERATIONS } from '../../shared/password';
 import { can, type Action } from '../../shared/roles';
+import { emptyBeforeImages, maintainAggregates, type BeforeImages } from './monitoring/aggregates';
 import { KinerjaDb } from './schema';
 import type { DeviceRecord, OutboxChange, SyncedEntity, SyncedRecords, UserRecord } from './records';
 
@@ -86,6 +87,8 @@ function redact(entity: SyncedEntity, changes: AuditChange[]): AuditChange[] {
 
 export class WriteTx {
   private actor: { id: string | null; name: string | null } = { id: null, name: null };
+  /** What the dashboard aggregates are derived from, as it was before this transaction. */
+  readonly before: BeforeImages = emptyBeforeImages();
 
   constructor(
     readonly db: KinerjaDb,
@@ -148,6 +151,7 @@ export class WriteTx {
       audited.push(prev ? { entityId: record.id, changes: redact(entity, fieldChanges) } : created(entity, record.id, fieldChanges));
     });
     if (records.length === 0) return records;
+    this.keepBefore(entity, records, prevs);
     // One record: an ordinary entry (field, from, to). Many: one entry listing them all.
     const single = audited.length === 1 ? audited[0]! : null;
     const entry = this.nextAudit(
@@ -162,6 +166,13 @@ export class WriteTx {
       this.db.audit.add(entry),
     ]);
     return records;
+  }
+
+  private keepBefore(entity: SyncedEntity, records: { id: string }[], prevs: (object | undefined)[]): void {
+    if (entity !== 'skps' && entity !== 'realisations' && entity !== 'monitoringYears') return;
+    const images = this.before[entity] as Map<string, object | null>;
+    const prevById = new Map(prevs.filter((p): p is { id: string } => p !== undefined).map((p) => [p.id, p]));
+    for (const { id } of records) if (!images.has(id)) images.set(id, prevById.get(id) ?? null);
   }
 
   /** An audit entry for something that changed no record (a sign-in, a failed attempt). */
@@ -219,6 +230,7 @@ export async function write<T>(repo: Repo, action: string, work: (tx: WriteTx) =
       const device = (await db.device.get('this')) ?? newDevice();
       const tx = new WriteTx(db, device, action, repo.clock.now().toISOString());
       const result = await work(tx);
+      await maintainAggregates(db, tx.before);
       await db.device.put(device);
       return result;
     });

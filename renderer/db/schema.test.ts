@@ -27,7 +27,7 @@ describe('database schema versions', () => {
     const db = new KinerjaDb('schema-fresh');
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['actionPlans', 'audit', 'credentials', 'device', 'dialogs', 'employees', 'evidence', 'evidenceBlobs', 'feedback', 'goals', 'monitoringYears', 'offices', 'outbox', 'positions', 'realisations', 'settings', 'signInAttempts', 'skps', 'units', 'users'].sort(),
+      ['actionPlans', 'aggregates', 'audit', 'credentials', 'device', 'dialogs', 'employees', 'evidence', 'evidenceBlobs', 'feedback', 'goals', 'monitoringYears', 'offices', 'outbox', 'positions', 'realisations', 'settings', 'signInAttempts', 'skps', 'units', 'users'].sort(),
     );
     expect(db.verno).toBe(schemaVersions.at(-1)!.version);
     db.close();
@@ -78,6 +78,33 @@ describe('database schema versions', () => {
     expect(await current.outbox.toArray()).toEqual([
       { seq: 1, lastSeq: 1, deviceId: 'd1', changes: [{ seq: 1, officeId: 'o1', entity: 'units', id: 'u1', rev: 1, baseRev: 0, op: 'put', fields: { name: 'Dinas' } }] },
       { seq: 2, lastSeq: 2, deviceId: 'd1', changes: [{ seq: 2, officeId: 'o1', entity: 'users', id: 'x1', rev: 1, baseRev: 0, op: 'put', fields: { name: 'Ani' } }] },
+    ]);
+    current.close();
+  });
+
+  it('version 6 gives version-5 SKP snapshots their unit id and builds the dashboard aggregates', async () => {
+    const name = 'schema-v5-aggregates';
+    const v5 = new KinerjaDb(name, schemaVersions.slice(0, 5));
+    await v5.table('employees').put({ id: 'e1', nip: '199001012015011001', officeId: 'o1', unitId: 'seksi-a', positionId: null, status: 'active' });
+    const person = { employeeId: 'e1', name: 'Agnes', nip: '199001012015011001', pangkat: '', jabatan: 'Analis', unit: 'Seksi A' };
+    const iki = { id: 'k1', aspek: 'kuantitas', text: 'Jumlah dokumen', target: 12, unit: 'Dokumen', polarity: 'higher' };
+    await v5.table('skps').put({
+      id: 's1', officeId: 'o1', employeeId: 'e1', year: 2026, status: 'approved', approvedAt: '2026-01-10', periodStart: '2026-01-01', periodEnd: '2026-12-31',
+      rhk: [{ id: 'r1', kind: 'utama', text: 'Tersusunnya dokumen', parent: null, assignment: 'ST', perspektif: null, indicators: [iki] }],
+      snapshot: { at: '2026-01-10', employee: person, appraiser: null },
+    });
+    // 12 a year, quarterly → 3 in Q1; 3 entered = 100 % → on track; Q2–Q4 missing.
+    await v5.table('realisations').put({ id: 's1:k1:2026-Q1', officeId: 'o1', skpId: 's1', employeeId: 'e1', ikiId: 'k1', periodKey: '2026-Q1', value: 3 });
+    v5.close();
+
+    const current = new KinerjaDb(name);
+    expect((await current.skps.get('s1'))!.snapshot.employee.unitId).toBe('seksi-a');
+    const aggregates = (await current.aggregates.toArray()).map((a) => [a.unitId, a.ikuId, a.periodKey, a.onTrack, a.missing, a.capaianBp]);
+    expect(aggregates.sort()).toEqual([
+      ['seksi-a', '', '2026-Q1', 1, 0, 10_000],
+      ['seksi-a', '', '2026-Q2', 0, 1, 0],
+      ['seksi-a', '', '2026-Q3', 0, 1, 0],
+      ['seksi-a', '', '2026-Q4', 0, 1, 0],
     ]);
     current.close();
   });

@@ -13,6 +13,7 @@ import type {
   SignInAttemptRecord,
   SkpRecord,
   ActionPlanRecord,
+  AggregateRecord,
   DialogRecord,
   EvidenceBlobRecord,
   EvidenceRecord,
@@ -22,6 +23,7 @@ import type {
   UnitRecord,
   UserRecord,
 } from './records';
+import { rebuildAggregates } from './monitoring/aggregates';
 
 export const DB_NAME = 'kinerja-luring';
 
@@ -94,6 +96,26 @@ export const schemaVersions: SchemaVersion[] = [
       dialogs: 'id, skpId',
     },
   },
+  {
+    // Dashboards: the aggregates per (unit, IKU, period), kept by the repository in each write;
+    // SKP snapshots gain the unit's id they count under. Filled in here for data already held.
+    version: 6,
+    stores: { aggregates: 'id, [officeId+year]' },
+    upgrade: async (tx) => {
+      const employees = new Map<string, { unitId: string | null }>();
+      await tx.table('employees').each((e: { id: string; unitId: string | null }) => employees.set(e.id, e));
+      await tx.table('skps').toCollection().modify((skp: SkpRecord) => {
+        const employee = skp.snapshot.employee;
+        if (employee.unitId === undefined) employee.unitId = employees.get(employee.employeeId)?.unitId ?? null;
+      });
+      const years = new Set<string>();
+      await tx.table('skps').each((skp: SkpRecord) => years.add(JSON.stringify([skp.officeId, skp.year])));
+      for (const key of years) {
+        const [officeId, year] = JSON.parse(key) as [string, number];
+        await rebuildAggregates(tx, officeId, year);
+      }
+    },
+  },
 ];
 
 export class KinerjaDb extends Dexie {
@@ -117,6 +139,7 @@ export class KinerjaDb extends Dexie {
   evidenceBlobs!: EntityTable<EvidenceBlobRecord, 'sha256'>;
   feedback!: EntityTable<FeedbackRecord, 'id'>;
   dialogs!: EntityTable<DialogRecord, 'id'>;
+  aggregates!: EntityTable<AggregateRecord, 'id'>;
 
   constructor(name = DB_NAME, versions: SchemaVersion[] = schemaVersions) {
     // Strict durability: a save the user saw succeed is on disk, even if the power goes next.

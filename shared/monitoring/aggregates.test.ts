@@ -19,6 +19,7 @@ import { defaultMonitoringRules } from './rules';
 
 const row = (over: Partial<RealisationRow> & Pick<RealisationRow, 'ikiId'>): RealisationRow => ({
   unitId: 'seksi-a',
+  ikuId: null,
   skpId: 'skp-1',
   periodKey: '2026-Q1',
   value: null,
@@ -45,9 +46,10 @@ const seksiA: RealisationRow[] = [
 
 describe('the dashboard numbers of a unit in a period', () => {
   it('counts each indicator by status and averages capped capaian', () => {
-    const aggregate = recompute(seksiA).get(aggregateKey('seksi-a', '2026-Q1'))!;
+    const aggregate = recompute(seksiA).get(aggregateKey('seksi-a', null, '2026-Q1'))!;
     expect(aggregate).toEqual({
       unitId: 'seksi-a',
+      ikuId: null,
       periodKey: '2026-Q1',
       onTrack: 2,
       atRisk: 1,
@@ -63,7 +65,7 @@ describe('the dashboard numbers of a unit in a period', () => {
   });
 
   it('counts an entry it cannot rate apart from a missing one', () => {
-    const aggregate = recompute([row({ ikiId: 'a', value: 5, target: null }), row({ ikiId: 'b', value: -1 })]).get(aggregateKey('seksi-a', '2026-Q1'))!;
+    const aggregate = recompute([row({ ikiId: 'a', value: 5, target: null }), row({ ikiId: 'b', value: -1 })]).get(aggregateKey('seksi-a', null, '2026-Q1'))!;
     expect(aggregate).toMatchObject({ unrated: 2, missing: 0, onTrack: 0, capaianBp: 0 });
     expect(meanCapaian(aggregate)).toBeNull();
     expect(completeness(aggregate)).toBe(1);
@@ -72,12 +74,12 @@ describe('the dashboard numbers of a unit in a period', () => {
   it('follows the office’s thresholds and cap', () => {
     // On track from 80 %, at risk from 60 %, cap 150 %: 85 % and 60 % move up; 200 % counts as 150 %.
     const rules = aggregateRulesOf({ ...defaultMonitoringRules, onTrackPercent: 80, atRiskPercent: 60, capPercent: 150 });
-    const aggregate = recompute(seksiA, rules).get(aggregateKey('seksi-a', '2026-Q1'))!;
+    const aggregate = recompute(seksiA, rules).get(aggregateKey('seksi-a', null, '2026-Q1'))!;
     expect(aggregate).toMatchObject({ onTrack: 3, atRisk: 1, behind: 0, capaianBp: 10_000 + 8_500 + 6_000 + 15_000 });
   });
 
   it('updates the record as a realisation is entered, corrected and removed', () => {
-    let aggregate = recompute(seksiA).get(aggregateKey('seksi-a', '2026-Q1'))!;
+    let aggregate = recompute(seksiA).get(aggregateKey('seksi-a', null, '2026-Q1'))!;
     const missing = seksiA[4]!;
     // Rapat: 8 a year → 2 this quarter; 1 entered → 1 ÷ 2 = 50 % → behind
     const entered = { ...missing, value: 1 };
@@ -89,7 +91,7 @@ describe('the dashboard numbers of a unit in a period', () => {
     expect(aggregate).toMatchObject({ missing: 0, behind: 1, onTrack: 3, capaianBp: 36_500 + 10_000 });
     // Removed: back to missing, as at first
     aggregate = applyChange(aggregate, corrected, missing);
-    expect(aggregate).toEqual(recompute(seksiA).get(aggregateKey('seksi-a', '2026-Q1')));
+    expect(aggregate).toEqual(recompute(seksiA).get(aggregateKey('seksi-a', null, '2026-Q1')));
     // The IKI taken out of the SKP altogether: one indicator fewer expected
     aggregate = applyChange(aggregate, missing, null);
     expect(aggregate.missing).toBe(0);
@@ -98,19 +100,19 @@ describe('the dashboard numbers of a unit in a period', () => {
   it('moves a row between units, touching both records and leaving others alone', () => {
     const before = row({ ikiId: 'dokumen', value: 3 });
     const after = { ...before, unitId: 'seksi-b' };
-    expect(changedKeys(before, after)).toEqual([aggregateKey('seksi-a', '2026-Q1'), aggregateKey('seksi-b', '2026-Q1')]);
-    expect(changedKeys(before, { ...before, value: 4 })).toEqual([aggregateKey('seksi-a', '2026-Q1')]);
-    const a = applyChange(recompute([before]).get(aggregateKey('seksi-a', '2026-Q1'))!, before, after);
-    const b = applyChange(emptyAggregate('seksi-b', '2026-Q1'), before, after);
+    expect(changedKeys(before, after)).toEqual([aggregateKey('seksi-a', null, '2026-Q1'), aggregateKey('seksi-b', null, '2026-Q1')]);
+    expect(changedKeys(before, { ...before, value: 4 })).toEqual([aggregateKey('seksi-a', null, '2026-Q1')]);
+    const a = applyChange(recompute([before]).get(aggregateKey('seksi-a', null, '2026-Q1'))!, before, after);
+    const b = applyChange(emptyAggregate('seksi-b', null, '2026-Q1'), before, after);
     expect(isEmptyAggregate(a)).toBe(true);
     expect(b).toMatchObject({ onTrack: 1, capaianBp: 10_000 });
-    expect(applyChange(emptyAggregate('seksi-c', '2026-Q1'), before, after)).toEqual(emptyAggregate('seksi-c', '2026-Q1'));
+    expect(applyChange(emptyAggregate('seksi-c', null, '2026-Q1'), before, after)).toEqual(emptyAggregate('seksi-c', null, '2026-Q1'));
   });
 
   it('adds units up for the office', () => {
     const rows = [...seksiA, row({ unitId: 'seksi-b', ikiId: 'dokumen', value: 2 })]; // 2 ÷ 3 = 66.67 % → behind
     const all = recompute(rows);
-    const office = sumAggregates('dinas', '2026-Q1', all.values());
+    const office = sumAggregates('dinas', null, '2026-Q1', all.values());
     expect(office).toMatchObject({ onTrack: 2, atRisk: 1, behind: 2, missing: 1, capaianBp: 36_500 + 6_667 });
     // (36,500 + 6,667) ÷ 5 = 8,633.4 bp = 86.334 %
     expect(meanCapaian(office)).toBeCloseTo(0.86334, 10);
@@ -128,6 +130,7 @@ describe('incremental aggregates equal a full recomputation', () => {
   /** One version of a row, its identity (skp, iki, period) fixed by the slot. */
   const version = fc.record({
     unitId: fc.constantFrom(...ids.unit),
+    ikuId: fc.constantFrom(null, 'iku-1'),
     value,
     target: fc.oneof(fc.constant(null), fc.constantFrom(0, 1, 3, 12, 100), fc.double({ min: 0, max: 200, noNaN: true })),
     polarity: fc.constantFrom('higher' as const, 'lower' as const),
@@ -171,8 +174,8 @@ describe('incremental aggregates equal a full recomputation', () => {
         const incremental = new Map<string, UnitPeriodAggregate>();
         for (const { change: [before, after] } of order) {
           for (const key of changedKeys(before, after)) {
-            const [unitId, periodKey] = JSON.parse(key) as [string, string];
-            incremental.set(key, applyChange(incremental.get(key) ?? emptyAggregate(unitId, periodKey), before, after, rules));
+            const [unitId, ikuId, periodKey] = JSON.parse(key) as [string, string | null, string];
+            incremental.set(key, applyChange(incremental.get(key) ?? emptyAggregate(unitId, ikuId, periodKey), before, after, rules));
           }
         }
         const full = recompute(finals, rules);

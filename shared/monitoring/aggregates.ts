@@ -5,7 +5,7 @@ import { defaultMonitoringRules, type MonitoringRules } from './rules';
 
 /**
  * The pure part of the dashboard aggregates. A dashboard of a 15,000-person office cannot scan
- * 720,000 realisations, so the repository keeps one record per (unit, period) up to date in the
+ * 720,000 realisations, so the repository keeps one record per (unit, IKU, period) up to date in the
  * same transaction as each write, with applyChange(); recompute() is the same numbers from
  * scratch, and a property test holds the two equal.
  *
@@ -20,6 +20,8 @@ import { defaultMonitoringRules, type MonitoringRules } from './rules';
 
 export interface RealisationRow {
   unitId: string;
+  /** The office IKU the IKI's RHK intervenes directly (the head's RHK), else null. */
+  ikuId: string | null;
   skpId: string;
   ikiId: string;
   periodKey: string;
@@ -47,6 +49,8 @@ export function aggregateRulesOf(rules: MonitoringRules): AggregateRules {
 
 export interface UnitPeriodAggregate {
   unitId: string;
+  /** The IKU the counted IKI measure directly, or null for every other IKI of the unit. */
+  ikuId: string | null;
   periodKey: string;
   onTrack: number;
   atRisk: number;
@@ -62,16 +66,16 @@ export interface UnitPeriodAggregate {
 type Counter = 'onTrack' | 'atRisk' | 'behind' | 'unrated' | 'missing';
 const counterOf = { 'on-track': 'onTrack', 'at-risk': 'atRisk', behind: 'behind' } as const;
 
-export function emptyAggregate(unitId: string, periodKey: string): UnitPeriodAggregate {
-  return { unitId, periodKey, onTrack: 0, atRisk: 0, behind: 0, unrated: 0, missing: 0, capaianBp: 0 };
+export function emptyAggregate(unitId: string, ikuId: string | null, periodKey: string): UnitPeriodAggregate {
+  return { unitId, ikuId, periodKey, onTrack: 0, atRisk: 0, behind: 0, unrated: 0, missing: 0, capaianBp: 0 };
 }
 
-/** One string per (unit, period), for a Map; unambiguous whatever the ids hold. */
-export function aggregateKey(unitId: string, periodKey: string): string {
-  return JSON.stringify([unitId, periodKey]);
+/** One string per (unit, IKU, period), for a Map or a record id; unambiguous whatever the ids hold. */
+export function aggregateKey(unitId: string, ikuId: string | null, periodKey: string): string {
+  return JSON.stringify([unitId, ikuId, periodKey]);
 }
 
-const rowKey = (row: RealisationRow) => aggregateKey(row.unitId, row.periodKey);
+const rowKey = (row: RealisationRow) => aggregateKey(row.unitId, row.ikuId, row.periodKey);
 
 /** What one row adds to its (unit, period) record. */
 export function contributionOf(row: RealisationRow, rules: AggregateRules = defaultAggregateRules): { counter: Counter; capaianBp: number } {
@@ -107,7 +111,7 @@ export function applyChange(
   rules: AggregateRules = defaultAggregateRules,
 ): UnitPeriodAggregate {
   checkRules(rules);
-  const key = aggregateKey(aggregate.unitId, aggregate.periodKey);
+  const key = aggregateKey(aggregate.unitId, aggregate.ikuId, aggregate.periodKey);
   let next = aggregate;
   if (before !== null && rowKey(before) === key) next = add(next, before, -1, rules);
   if (after !== null && rowKey(after) === key) next = add(next, after, 1, rules);
@@ -120,7 +124,7 @@ export function recompute(rows: Iterable<RealisationRow>, rules: AggregateRules 
   const out = new Map<string, UnitPeriodAggregate>();
   for (const row of rows) {
     const key = rowKey(row);
-    out.set(key, add(out.get(key) ?? emptyAggregate(row.unitId, row.periodKey), row, 1, rules));
+    out.set(key, add(out.get(key) ?? emptyAggregate(row.unitId, row.ikuId, row.periodKey), row, 1, rules));
   }
   return out;
 }
@@ -135,18 +139,20 @@ export function isEmptyAggregate(a: UnitPeriodAggregate): boolean {
   return a.onTrack === 0 && a.atRisk === 0 && a.behind === 0 && a.unrated === 0 && a.missing === 0 && a.capaianBp === 0;
 }
 
+const counted = ['onTrack', 'atRisk', 'behind', 'unrated', 'missing', 'capaianBp'] as const;
+
 /** Adds records up, e.g. a unit with its sub-units, or every unit of the office for a period. */
-export function sumAggregates(unitId: string, periodKey: string, records: Iterable<UnitPeriodAggregate>): UnitPeriodAggregate {
-  const total = emptyAggregate(unitId, periodKey);
-  for (const r of records) {
-    total.onTrack += r.onTrack;
-    total.atRisk += r.atRisk;
-    total.behind += r.behind;
-    total.unrated += r.unrated;
-    total.missing += r.missing;
-    total.capaianBp += r.capaianBp;
-  }
+export function sumAggregates(unitId: string, ikuId: string | null, periodKey: string, records: Iterable<UnitPeriodAggregate>): UnitPeriodAggregate {
+  const total = emptyAggregate(unitId, ikuId, periodKey);
+  for (const r of records) for (const k of counted) total[k] += r[k];
   return total;
+}
+
+/** `stored` with `added` counted in and `removed` counted out (records of the same key). */
+export function shiftAggregate(stored: UnitPeriodAggregate, added: UnitPeriodAggregate | undefined, removed: UnitPeriodAggregate | undefined): UnitPeriodAggregate {
+  const next = { ...stored };
+  for (const k of counted) next[k] += (added?.[k] ?? 0) - (removed?.[k] ?? 0);
+  return next;
 }
 
 export const ratedCount = (a: UnitPeriodAggregate): number => a.onTrack + a.atRisk + a.behind;

@@ -18,6 +18,9 @@ export interface MonitoringYear {
   reopened: Record<string, { until: string; reason: string }>;
 }
 
+/** One record per office and year. */
+export const monitoringYearId = (officeId: string, year: number): string => `${officeId}:${year}`;
+
 export interface Realisation {
   id: string;
   officeId: string;

@@ -71,6 +71,8 @@ export interface PersonSnapshot {
   pangkat: string;
   jabatan: string;
   unit: string;
+  /** The unit's id, for the dashboards (schema v6 filled it in on SKPs written before). */
+  unitId?: string | null;
 }
 
 export interface SkpSnapshot {

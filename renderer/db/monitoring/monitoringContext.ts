@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import { localIsoDate } from '../../../shared/monitoring/days';
 import { entryProblem } from '../../../shared/monitoring/deadlines';
 import { parsePeriodKey, periodProblem, type MonitoringPeriod } from '../../../shared/monitoring/periods';
+import { isMonitored } from '../../../shared/monitoring/skpRows';
 import type { MonitoringYear } from '../../../shared/monitoring/types';
 import type { Iki, Rhk } from '../../../shared/skp/types';
 import type { WriteTx } from '../repository';
@@ -24,7 +25,7 @@ export interface EntryTarget {
 export async function entryTarget(tx: WriteTx, ctx: PlanningContext, skpId: string, periodKey: string): Promise<EntryTarget> {
   const skp = await tx.db.skps.get(skpId);
   if (!skp || skp.officeId !== ctx.user.officeId) throw new AppError('skp.notFound');
-  if (skp.status !== 'approved' && skp.status !== 'closed') throw new AppError('monitoring.skpNotApproved', { status: skp.status });
+  if (!isMonitored(skp)) throw new AppError('monitoring.skpNotApproved', { status: skp.status });
   const period = parsePeriodKey(periodKey);
   if (!period) throw new AppError('monitoring.periodKeyInvalid', { key: periodKey }, 'periodKey');
   const year = await monitoringYearOf(tx.db, ctx.user.officeId, skp.year);

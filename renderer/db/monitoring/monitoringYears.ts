@@ -4,19 +4,17 @@ import { addDays, isIsoDate, localIsoDate } from '../../../shared/monitoring/day
 import { entryClosesOn, entryState, type EntryState } from '../../../shared/monitoring/deadlines';
 import { parsePeriodKey, type MonitoringPeriod } from '../../../shared/monitoring/periods';
 import { MonitoringRulesSchema, defaultMonitoringRules, type MonitoringRules } from '../../../shared/monitoring/rules';
-import type { MonitoringYear } from '../../../shared/monitoring/types';
+import { monitoringYearId, type MonitoringYear } from '../../../shared/monitoring/types';
 import { year as yearSchema } from '../../../shared/skp/schemas';
 import { parseOrThrow } from '../../../shared/validation';
 import { requireUser, write, type Repo, type Session } from '../repository';
 import type { KinerjaDb } from '../schema';
 import type { MonitoringYearRecord } from '../records';
 
-const yearId = (officeId: string, year: number) => `${officeId}:${year}`;
-
 /** The year's monitoring rules, or the defaults until HR sets them (everyone may read them). */
 export async function monitoringYearOf(db: KinerjaDb, officeId: string, year: number): Promise<MonitoringYear> {
-  const stored = await db.monitoringYears.get(yearId(officeId, year));
-  return stored ?? { id: yearId(officeId, year), officeId, year, rules: defaultMonitoringRules, reopened: {} };
+  const stored = await db.monitoringYears.get(monitoringYearId(officeId, year));
+  return stored ?? { id: monitoringYearId(officeId, year), officeId, year, rules: defaultMonitoringRules, reopened: {} };
 }
 
 export async function getMonitoringYear(repo: Repo, session: Session, year: number): Promise<MonitoringYear> {

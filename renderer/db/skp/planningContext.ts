@@ -82,5 +82,6 @@ export function personSnapshot(ctx: PlanningContext, employee: EmployeeRecord): 
     pangkat: pns ? `${pns.pangkat} (${pns.code})` : (employee.golongan ?? ''),
     jabatan: position?.name ?? '',
     unit: unit?.name ?? '',
+    unitId: unit?.id ?? null,
   };
 }
