@@ -9,7 +9,10 @@ import { PageHeader } from '../../components/PageHeader';
 import type { UserRecord } from '../../db/records';
 import { unitWithDescendants } from '../people/filterEmployees';
 import { unitOptions } from '../people/unitOptions';
+import { usePeriodLabel } from '../monitoring/usePeriodLabel';
+import { CapaianHint, CapaianLegend } from './CapaianMarker';
 import { CascadeTree, type Density } from './CascadeTree';
+import { useCascadeCapaian } from './useCascadeCapaian';
 import { useCascadeData } from './useCascadeData';
 
 const LEVELS = [1, 2, 3, 4, 5, 6];
@@ -24,7 +27,11 @@ export function CascadePage({ user }: { user: UserRecord }) {
   const [density, setDensity] = useState<Density>(1);
   const [level, setLevel] = useState<number | null>(DEFAULT_LEVEL);
   const [expanded, setExpanded] = useState<ReadonlySet<string> | null>(null);
+  /** The period the tree is coloured by; null: not coloured (the default). */
+  const [colourBy, setColourBy] = useState<string | null>(null);
   const data = useCascadeData(year, can(user.roles, 'skp.readAll'));
+  const colours = useCascadeCapaian(year, colourBy, data?.cascade, data?.skpIds);
+  const periodLabel = usePeriodLabel();
 
   const shown = useMemo(() => {
     if (!data) return undefined;
@@ -47,7 +54,18 @@ export function CascadePage({ user }: { user: UserRecord }) {
     <Stack>
       <PageHeader title={t('title')} intro={t('intro')} />
       <Group align="flex-end" gap="sm">
-        <Select label={t('year')} data={years} value={String(year)} onChange={(v) => v && setYear(Number(v))} allowDeselect={false} w={110} />
+        <Select
+          label={t('year')}
+          data={years}
+          value={String(year)}
+          onChange={(v) => {
+            if (!v) return;
+            setYear(Number(v));
+            setColourBy(null);
+          }}
+          allowDeselect={false}
+          w={110}
+        />
         <Select label={t('unit')} data={unitOptions(data.units)} value={unitId} onChange={setUnitId} placeholder={t('unitPlaceholder')} clearable searchable w={280} />
         <Select
           label={t('level')}
@@ -81,6 +99,23 @@ export function CascadePage({ user }: { user: UserRecord }) {
         </Group>
       </Group>
       <Summary counts={shown.counts} />
+      <Group align="flex-end" gap="lg" wrap="nowrap">
+        <Select
+          label={t('colour.label')}
+          data={[{ value: 'none', label: t('colour.none') }, ...colours.periods.map((p) => ({ value: p.key, label: periodLabel(p.key) }))]}
+          value={colours.periodKey ?? 'none'}
+          onChange={(v) => setColourBy(v === 'none' ? null : v)}
+          allowDeselect={false}
+          w={200}
+        />
+        {colours.periodKey && colours.rules && <CapaianHint capPercent={colours.rules.capPercent} period={periodLabel(colours.periodKey)} />}
+      </Group>
+      {colours.periodKey && colours.rules && <CapaianLegend rules={colours.rules} />}
+      {colours.periodKey && !colours.byNode && (
+        <Text size="sm" role="status">
+          {t('colour.loading')}
+        </Text>
+      )}
       <CascadeTree
         label={t('tree', { year })}
         roots={roots}
@@ -92,6 +127,7 @@ export function CascadePage({ user }: { user: UserRecord }) {
         density={density}
         height="calc(100vh - 380px)"
         empty={t(unitId ? 'emptyFiltered' : 'empty')}
+        capaian={colours.periodKey ? colours.byNode : undefined}
       />
       <section aria-labelledby="cascade-orphans">
         <Stack gap="xs">
@@ -111,6 +147,7 @@ export function CascadePage({ user }: { user: UserRecord }) {
             density={density}
             height="20rem"
             empty={t('orphans.empty')}
+            capaian={colours.periodKey ? colours.byNode : undefined}
           />
         </Stack>
       </section>

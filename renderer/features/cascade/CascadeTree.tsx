@@ -5,8 +5,10 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type Ke
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import type { RhkCapaian } from '../../../shared/monitoring/rhkCapaian';
 import { flattenVisible, type CascadeNode, type CascadeRow } from '../../../shared/skp/cascade';
 import { useFormat } from '../../i18n/format';
+import { CapaianMarker, capaianName, noCapaian } from './CapaianMarker';
 import classes from './CascadeTree.module.css';
 import { toggled, treeKeyAction } from './treeKeys';
 
@@ -22,6 +24,8 @@ interface Props {
   density: Density;
   height: string;
   empty: ReactNode;
+  /** When the tree is coloured by capaian: per RHK and IKU key (useCascadeCapaian); absent ones show "no data". */
+  capaian?: ReadonlyMap<string, RhkCapaian>;
 }
 
 /**
@@ -30,7 +34,7 @@ interface Props {
  * trees; the tree holds focus and points at the active row with aria-activedescendant, so
  * the arrow keys work even when the row they lead to is not yet rendered.
  */
-export function CascadeTree({ label, roots, expanded, onExpandedChange, density, height, empty }: Props) {
+export function CascadeTree({ label, roots, expanded, onExpandedChange, density, height, empty, capaian }: Props) {
   const navigate = useNavigate();
   const rows = useMemo(() => flattenVisible(roots, expanded), [roots, expanded]);
   const [activeKey, setActiveKey] = useState<string | null>(null);
@@ -88,6 +92,7 @@ export function CascadeTree({ label, roots, expanded, onExpandedChange, density,
                   key={row.node.key}
                   id={rowId(row.node.key)}
                   row={row}
+                  capaian={capaian && (row.node.kind === 'rhk' || row.node.kind === 'iku') ? (capaian.get(row.node.key) ?? noCapaian) : undefined}
                   start={item.start}
                   height={rowHeight}
                   active={item.index === activeIndex}
@@ -107,6 +112,8 @@ export function CascadeTree({ label, roots, expanded, onExpandedChange, density,
 interface RowProps {
   id: string;
   row: CascadeRow;
+  /** Set when the tree is coloured and this row is an RHK or IKU. */
+  capaian: RhkCapaian | undefined;
   start: number;
   height: number;
   active: boolean;
@@ -116,12 +123,12 @@ interface RowProps {
 }
 
 /** One row, memoised so that scrolling renders only the rows coming into view. Plain elements: cheaper than Mantine's. */
-const TreeRow = memo(function TreeRow({ id, row, start, height, active, onActivate, onToggle, onOpen }: RowProps) {
+const TreeRow = memo(function TreeRow({ id, row, capaian, start, height, active, onActivate, onToggle, onOpen }: RowProps) {
   const { t } = useTranslation(['cascade', 'skp']);
   const format = useFormat();
   const { node, depth } = row;
   const expandable = node.children.length > 0;
-  const name = itemName(node, t);
+  const name = capaian ? `${itemName(node, t)}, ${capaianName(capaian, t as TFunction<'cascade'>, format.locale)}` : itemName(node, t);
   return (
     <div
       role="treeitem"
@@ -135,6 +142,7 @@ const TreeRow = memo(function TreeRow({ id, row, start, height, active, onActiva
       className={classes.row}
       data-active={active || undefined}
       data-kind={node.kind}
+      data-capaian={capaian ? (capaian.capaian === null ? 'none' : (capaian.status ?? 'none')) : undefined}
       style={{ height, transform: `translateY(${start}px)`, paddingInlineStart: `calc(${depth} * var(--cascade-indent))` }}
       onClick={() => {
         onActivate(node.key);
@@ -163,6 +171,7 @@ const TreeRow = memo(function TreeRow({ id, row, start, height, active, onActiva
       <span className={classes.tag} data-kind={node.kind}>
         {t(`kind.${node.kind}`)}
       </span>
+      {capaian && <CapaianMarker capaian={capaian} />}
       {node.kind === 'rhk' ? (
         <>
           <Link to={`/skp/${node.skpId}`} tabIndex={-1} className={classes.label} title={`${node.label}\n${t('openSkp', { owner: node.ownerName })}`} onClick={(e) => e.stopPropagation()}>

@@ -11,6 +11,8 @@ import { usePeopleData } from '../people/usePeopleData';
 export interface CascadeData {
   cascade: Cascade;
   units: UnitRecord[];
+  /** The SKPs the tree was built from, for reading their realisations when it is coloured. */
+  skpIds: string[];
 }
 
 /**
@@ -39,6 +41,6 @@ export function useCascadeData(year: number, readAll: boolean): CascadeData | un
     const leaders = new Set<string>();
     for (const entry of people.chain.values()) if (entry.appraiserId) leaders.add(entry.appraiserId);
     const cascade = buildCascade({ goals: loaded.goals, skps: loaded.skps, employees: people.employeesById, leaders, outsideParents: loaded.outsideParents });
-    return { cascade, units: people.units };
+    return { cascade, units: people.units, skpIds: loaded.skps.filter((s) => s.status !== 'closed').map((s) => s.id) };
   }, [loaded, people, year]);
 }
