@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes } from 'react-router';
+import { Link, Navigate, Route, Routes } from 'react-router';
 import { can, type Action } from '../../shared/roles';
 import type { UserRecord } from '../db/records';
 import { AppraiserChainPage } from '../features/appraisers/AppraiserChainPage';
@@ -18,13 +18,17 @@ import { MonitoringPage } from '../features/monitoring/MonitoringPage';
 import { MonitoringSkpPage } from '../features/monitoring/MonitoringSkpPage';
 import { MonitoringSettingsPage } from '../features/monitoring/MonitoringSettingsPage';
 import { RealisationImportPage } from '../features/realisationImport/RealisationImportPage';
-import { UnitDashboardPage } from '../features/dashboards/UnitDashboardPage';
-import { PersonDashboardPage } from '../features/dashboards/PersonDashboardPage';
+import { FullPageLoader } from '../components/FullPageLoader';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SkpDocumentPage } from '../features/skpDocument/SkpDocumentPage';
 import { SkpBulkPage } from '../features/skpBulk/SkpBulkPage';
 import { SkpImportPage } from '../features/skpImport/SkpImportPage';
 import { UsersPage } from '../features/users/UsersPage';
+
+// The dashboards bring the charting library: loaded when first opened, not at start.
+const OfficeDashboardPage = lazy(() => import('../features/dashboards/OfficeDashboardPage').then((m) => ({ default: m.OfficeDashboardPage })));
+const UnitDashboardPage = lazy(() => import('../features/dashboards/UnitDashboardPage').then((m) => ({ default: m.UnitDashboardPage })));
+const PersonDashboardPage = lazy(() => import('../features/dashboards/PersonDashboardPage').then((m) => ({ default: m.PersonDashboardPage })));
 
 export function AppRoutes({ user }: { user: UserRecord }) {
   const guard = (action: Action, page: ReactNode) => (can(user.roles, action) ? page : <Forbidden />);
@@ -48,8 +52,10 @@ export function AppRoutes({ user }: { user: UserRecord }) {
       <Route path="/monitoring" element={<MonitoringPage user={user} />} />
       <Route path="/monitoring/import" element={guard('monitoring.manage', <RealisationImportPage />)} />
       <Route path="/monitoring/:skpId" element={<MonitoringSkpPage />} />
-      <Route path="/dashboards/unit" element={<UnitDashboardPage />} />
-      <Route path="/dashboards/person/:skpId" element={<PersonDashboardPage />} />
+      <Route path="/dashboards" element={<Navigate to={can(user.roles, 'skp.readAll') ? '/dashboards/office' : '/dashboards/unit'} replace />} />
+      <Route path="/dashboards/office" element={guard('skp.readAll', <Suspense fallback={<FullPageLoader />}><OfficeDashboardPage user={user} /></Suspense>)} />
+      <Route path="/dashboards/unit" element={<Suspense fallback={<FullPageLoader />}><UnitDashboardPage user={user} /></Suspense>} />
+      <Route path="/dashboards/person/:skpId" element={<Suspense fallback={<FullPageLoader />}><PersonDashboardPage /></Suspense>} />
       <Route path="/settings" element={<SettingsPage user={user} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

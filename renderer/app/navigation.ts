@@ -16,8 +16,8 @@ export const navItems: NavItem[] = [
   { path: '/skp', labelKey: 'nav.skp', icon: IconTargetArrow },
   // Monitoring: the approved SKPs the person may see, their realisations per period.
   { path: '/monitoring', labelKey: 'nav.monitoring', icon: IconProgressCheck },
-  // Dashboards: a unit's people and one person's trends, over the SKPs the person may see.
-  { path: '/dashboards/unit', labelKey: 'nav.dashboards', icon: IconChartBar },
+  // Dashboards: the office (HR, the head), a unit's people and one person's trends, over the SKPs the person may see.
+  { path: '/dashboards', labelKey: 'nav.dashboards', icon: IconChartBar },
   // Everyone: the list shows whom the person may see (all, their subordinates, or themselves).
   { path: '/employees', labelKey: 'nav.employees', icon: IconId },
   { path: '/organisation', labelKey: 'nav.organisation', icon: IconBinaryTree2, requires: 'people.readAll' },

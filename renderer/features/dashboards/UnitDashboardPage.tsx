@@ -8,6 +8,7 @@ import { localIsoDate } from '../../../shared/monitoring/days';
 import { periodsOf } from '../../../shared/monitoring/periods';
 import { formatNip } from '../../../shared/nip';
 import { useRepo } from '../../app/RepoContext';
+import type { UserRecord } from '../../db/records';
 import { FullPageLoader } from '../../components/FullPageLoader';
 import { PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
@@ -21,15 +22,10 @@ import { usePeriodLabel } from '../monitoring/usePeriodLabel';
 import { usePeopleData } from '../people/usePeopleData';
 import { YearSelect, yearFromSearch } from '../skp/YearSelect';
 import { ChartFigure } from './ChartFigure';
+import { DashboardTabs } from './DashboardTabs';
+import { statusColor, statusKeys } from './statusColors';
 import { personRow, sortOverdueFirst, totalCounts, unitAndBelow, type PersonRow } from './dashboardData';
 
-const statusKeys = ['onTrack', 'atRisk', 'behind', 'missing'] as const;
-const statusColor: Record<(typeof statusKeys)[number], string> = {
-  onTrack: 'var(--mantine-color-green-7)',
-  atRisk: 'var(--mantine-color-yellow-7)',
-  behind: 'var(--mantine-color-red-7)',
-  missing: 'var(--mantine-color-gray-6)',
-};
 
 type SortKey = 'name' | 'entered' | 'mean' | 'onTrack' | 'atRisk' | 'behind' | 'missing' | 'overdue';
 
@@ -49,7 +45,7 @@ function sortValue(r: PersonRow, key: SortKey): number | string {
 }
 
 /** Where each person of a unit (with its sub-units) stands in a period; who is overdue first. */
-export function UnitDashboardPage() {
+export function UnitDashboardPage({ user }: { user: UserRecord }) {
   const { t } = useTranslation('dashboards');
   const repo = useRepo();
   const session = useSignedInSession();
@@ -139,6 +135,7 @@ export function UnitDashboardPage() {
   return (
     <Stack>
       <PageHeader title={t('unit.title')} intro={t('unit.intro')} />
+      <DashboardTabs user={user} />
       <Group align="flex-end">
         <Select
           label={t('unit.unit')}
