@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { generateCascade } from '../../tests/fixtures/cascade';
 import { buildCascade } from '../skp/cascade';
 import type { OfficeGoal, Skp } from '../skp/types';
 import { periodsWithin } from './periods';
-import { capaianByNode, ikuCapaian, rhkCapaian, skpCapaian, type IkiForCapaian, type RhkCapaian } from './rhkCapaian';
+import { capaianByNode, ikuCapaian, officeCapaian, rhkCapaian, skpCapaian, type IkiForCapaian, type RhkCapaian } from './rhkCapaian';
 import { defaultMonitoringRules, type MonitoringRules } from './rules';
 
 // The office's default rules: quarterly, cap 120 %, on track from 100 %, at risk from 80 %.
@@ -108,6 +109,23 @@ describe('capaian of every RHK of an SKP', () => {
   });
 });
 
+describe('capaian of a whole office', () => {
+  it('gives each SKP its own periods and only its own realisations', () => {
+    const whole = { id: 'v1', periodStart: '2026-01-01', periodEnd: '2026-12-31', rhk: [{ id: 'A', indicators: [dokumen] }] };
+    const mutasi = { id: 'v2', periodStart: '2026-07-01', periodEnd: '2026-12-31', rhk: [{ id: 'M', indicators: [{ ...dokumen, id: 'dok-m' }] }] };
+    const realisations = [
+      { skpId: 'v1', ikiId: 'dok', periodKey: '2026-Q3', value: 3 },
+      { skpId: 'v2', ikiId: 'dok-m', periodKey: '2026-Q3', value: 3 },
+      { skpId: 'other', ikiId: 'dok', periodKey: '2026-Q3', value: 0 }, // another SKP's row never counts here
+    ];
+    const byRhk = officeCapaian([whole, mutasi], realisations, rules, '2026-Q3');
+    // A: the whole year, n = 4: share 12 ÷ 4 = 3, realised 3 → 100 %, on track.
+    expect(byRhk.get('A')).toEqual({ capaian: 1, status: 'on-track', entered: 1, expected: 1 });
+    // M: July to December, n = 2: share 12 ÷ 2 = 6, realised 3 → 50 %, behind.
+    expect(byRhk.get('M')).toEqual({ capaian: 0.5, status: 'behind', entered: 1, expected: 1 });
+  });
+});
+
 describe('capaian of an IKU and of the tree', () => {
   const c = (capaian: number | null, entered: number, expected: number): RhkCapaian => ({ capaian, status: null, entered, expected });
 
@@ -172,5 +190,24 @@ describe('capaian of an IKU and of the tree', () => {
     expect(nodes.get('i:iku2')).toEqual({ capaian: null, status: null, entered: 0, expected: 0 }); // nobody intervenes it
     expect(nodes.get('r:K1')).toEqual(byRhk.get('K1'));
     expect(nodes.has('g:g1')).toBe(false);
+  });
+});
+
+describe('a large office', () => {
+  it('colours a 15,000-person office (60,000 RHK) from one quarter quickly', () => {
+    const office = generateCascade({ employees: 15_000, seed: 7 });
+    const cascade = buildCascade({ goals: office.goals, skps: office.skps, employees: office.employees, leaders: office.leaders });
+    // Every IKI has Q2 entered: 3 of the quarter's share 12 ÷ 4 = 3 → 100 %, except in every 5th SKP (none entered).
+    const skipped = office.skps.filter((_, i) => i % 5 === 0);
+    const realisations = office.skps.flatMap((skp, i) => (i % 5 === 0 ? [] : skp.rhk.flatMap((r) => r.indicators.map((k) => ({ skpId: skp.id, ikiId: k.id, periodKey: '2026-Q2', value: 3 })))));
+    const t0 = performance.now();
+    const byRhk = officeCapaian(office.skps, realisations, rules, '2026-Q2');
+    const nodes = capaianByNode(cascade.goals, byRhk, rules);
+    const elapsed = performance.now() - t0;
+    expect(byRhk.size).toBe(60_000);
+    expect(nodes.size).toBe(60_000 + office.goals.reduce((n, g) => n + g.indicators.length, 0));
+    expect([...byRhk.values()].filter((c) => c.status === 'on-track').length).toBe(60_000 - skipped.reduce((n, skp) => n + skp.rhk.length, 0));
+    // Generous for slow, busy CI machines (about 150 ms on an idle one).
+    expect(elapsed).toBeLessThan(2_000);
   });
 });

@@ -87,14 +87,47 @@ export type SkpForCapaian = Pick<Skp, 'periodStart' | 'periodEnd'> & { rhk: read
 
 /** Every RHK of one SKP, by RHK id, from that SKP's realisations (any periods; the scope picks). */
 export function skpCapaian(skp: SkpForCapaian, realisations: readonly RealisationForCapaian[], rules: Rules, periodKey: string, scope: CapaianScope = 'period'): Map<string, RhkCapaian> {
-  const periods = periodsWithin(skp.periodStart, skp.periodEnd, rules.rhythm);
+  const out = new Map<string, RhkCapaian>();
+  addSkpCapaian(out, skp, periodsWithin(skp.periodStart, skp.periodEnd, rules.rhythm), realisations, rules, periodKey, scope);
+  return out;
+}
+
+function addSkpCapaian(out: Map<string, RhkCapaian>, skp: SkpForCapaian, periods: readonly MonitoringPeriod[], realisations: readonly RealisationForCapaian[], rules: Rules, periodKey: string, scope: CapaianScope) {
   const values = new Map<string, Map<string, number>>();
   for (const r of realisations) {
     let own = values.get(r.ikiId);
     if (!own) values.set(r.ikiId, (own = new Map()));
     own.set(r.periodKey, r.value);
   }
-  return new Map(skp.rhk.map((rhk) => [rhk.id, rhkCapaian(rhk.indicators, periods, values, rules, periodKey, scope)]));
+  for (const rhk of skp.rhk) out.set(rhk.id, rhkCapaian(rhk.indicators, periods, values, rules, periodKey, scope));
+}
+
+/**
+ * Every RHK of many SKPs (a whole office), by RHK id, from their realisations (each names its
+ * SKP). The periods are worked out once per date range: most SKPs run the whole year.
+ */
+export function officeCapaian(
+  skps: readonly (SkpForCapaian & { id: string })[],
+  realisations: readonly (RealisationForCapaian & { skpId: string })[],
+  rules: Rules,
+  periodKey: string,
+  scope: CapaianScope = 'period',
+): Map<string, RhkCapaian> {
+  const bySkp = new Map<string, RealisationForCapaian[]>();
+  for (const r of realisations) {
+    let list = bySkp.get(r.skpId);
+    if (!list) bySkp.set(r.skpId, (list = []));
+    list.push(r);
+  }
+  const periodsOfRange = new Map<string, MonitoringPeriod[]>();
+  const out = new Map<string, RhkCapaian>();
+  for (const skp of skps) {
+    const range = `${skp.periodStart}/${skp.periodEnd}`;
+    let periods = periodsOfRange.get(range);
+    if (!periods) periodsOfRange.set(range, (periods = periodsWithin(skp.periodStart, skp.periodEnd, rules.rhythm)));
+    addSkpCapaian(out, skp, periods, bySkp.get(skp.id) ?? [], rules, periodKey, scope);
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import { requirePeriodKey } from '../../../shared/monitoring/periods';
-import { skpCapaian, type RealisationForCapaian, type RhkCapaian } from '../../../shared/monitoring/rhkCapaian';
+import { officeCapaian, type RhkCapaian } from '../../../shared/monitoring/rhkCapaian';
 import type { MonitoringRules } from '../../../shared/monitoring/rules';
 import { requireUser, type Repo, type Session } from '../repository';
 import { mayRead, planningContext } from '../skp/planningContext';
@@ -31,17 +31,6 @@ export async function cascadeCapaian(repo: Repo, session: Session, periodKey: st
     (s): s is NonNullable<typeof s> => !!s && s.officeId === session.officeId && s.year === period.year && s.status === 'approved' && mayRead(ctx, s),
   );
   const readable = new Set(skps.map((s) => s.id));
-  const bySkp = new Map<string, RealisationForCapaian[]>();
-  const rows = await repo.db.realisations.where('periodKey').equals(periodKey).toArray();
-  for (const r of rows) {
-    if (!readable.has(r.skpId)) continue;
-    let list = bySkp.get(r.skpId);
-    if (!list) bySkp.set(r.skpId, (list = []));
-    list.push(r);
-  }
-  const byRhk = new Map<string, RhkCapaian>();
-  for (const skp of skps) {
-    for (const [rhkId, c] of skpCapaian(skp, bySkp.get(skp.id) ?? [], rules, periodKey)) byRhk.set(rhkId, c);
-  }
-  return { periodKey, rules, byRhk };
+  const rows = (await repo.db.realisations.where('periodKey').equals(periodKey).toArray()).filter((r) => readable.has(r.skpId));
+  return { periodKey, rules, byRhk: officeCapaian(skps, rows, rules, periodKey) };
 }
