@@ -6,7 +6,7 @@ import { approveSkp, startNewVersion, submitSkp } from '../skp/skpWorkflow';
 import { createSkp, saveSkpContent } from '../skp/skps';
 import { snapshot } from '../testRepo';
 import { reopenPeriod, saveMonitoringRules } from './monitoringYears';
-import { correctRealisation, listRealisations, realisationId, saveRealisation, type RealisationInput } from './realisations';
+import { correctRealisation, listRealisations, realisationId, realisationsBySkp, saveRealisation, type RealisationInput } from './realisations';
 
 const office = approvedStaffOffice;
 
@@ -242,6 +242,16 @@ describe('reading realisations', () => {
       expect((await listRealisations(o.repo, who, o.skp.id)).map((r) => r.value)).toEqual([3]);
     }
     await expect(listRealisations(o.repo, o.as.staff2, o.skp.id)).rejects.toMatchObject({ code: 'auth.forbidden' });
+  });
+
+  it('for many SKPs at once leaves out those the person may not read', async () => {
+    const o = await office();
+    await saveRealisation(o.repo, o.as.staff1, entry(o.skp.id, '2026-Q1', 3));
+    o.setDay('2026-04-05'); // Q2 has started, Q1 is still open
+    await saveRealisation(o.repo, o.as.staff1, entry(o.skp.id, '2026-Q2', 4));
+    const values = (m: Map<string, { value: number }[]>) => Object.fromEntries([...m].map(([id, list]) => [id, list.map((r) => r.value).sort()]));
+    expect(values(await realisationsBySkp(o.repo, o.as.kasi, [o.skp.id, 'no-such-skp']))).toEqual({ [o.skp.id]: [3, 4] });
+    expect(values(await realisationsBySkp(o.repo, o.as.staff2, [o.skp.id]))).toEqual({});
   });
 
   it('keeps every write in the audit trail and outbox, and the chain verifies', async () => {

@@ -38,6 +38,20 @@ export async function listRealisations(repo: Repo, session: Session, skpId: stri
 }
 
 /**
+ * The realisations of many SKPs at once, grouped by SKP, for those the person may read (others
+ * are left out): one permission context and one indexed query, not one of each per SKP.
+ */
+export async function realisationsBySkp(repo: Repo, session: Session, skpIds: readonly string[]): Promise<Map<string, RealisationRecord[]>> {
+  const user = await requireUser(repo.db, session);
+  const ctx = await planningContext(repo.db, user);
+  const skps = await repo.db.skps.bulkGet([...skpIds]);
+  const readable = skps.filter((s) => s && s.officeId === session.officeId && mayRead(ctx, s)).map((s) => s!.id);
+  const out = new Map<string, RealisationRecord[]>(readable.map((id) => [id, []]));
+  for (const r of await repo.db.realisations.where('skpId').anyOf(readable).toArray()) out.get(r.skpId)!.push(r);
+  return out;
+}
+
+/**
  * The employee's realisation of one IKI for one period. The data checks (min/max, the
  * person's own history) flag a value without blocking it; the flags are kept with it.
  */

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { localIsoDate } from '../../../shared/monitoring/days';
+import { isMonitored } from '../../../shared/monitoring/skpRows';
 import { periodsOf } from '../../../shared/monitoring/periods';
 import { formatNip } from '../../../shared/nip';
 import { useRepo } from '../../app/RepoContext';
@@ -13,7 +14,7 @@ import { FullPageLoader } from '../../components/FullPageLoader';
 import { PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
 import { getMonitoringYear } from '../../db/monitoring/monitoringYears';
-import { listRealisations } from '../../db/monitoring/realisations';
+import { realisationsBySkp } from '../../db/monitoring/realisations';
 import { visibleSkps } from '../../db/skp/skps';
 import { useFormat } from '../../i18n/format';
 import { useSignedInSession } from '../auth/session';
@@ -61,29 +62,29 @@ export function UnitDashboardPage({ user }: { user: UserRecord }) {
   const askedUnit = search.get('unit');
   const unitId = askedUnit && units.some((u) => u.id === askedUnit) ? askedUnit : (people?.own?.unitId ?? units.find((u) => u.parentId === null)?.id ?? units[0]?.id ?? null);
 
+
+  // Only the SKPs of the unit on screen (with its sub-units) have their realisations read.
   const data = useLiveQuery(async () => {
+    if (!people || !unitId) return undefined;
+    const scope = unitAndBelow(people.units, unitId);
     const [skps, monitoringYear] = await Promise.all([visibleSkps(repo, session, year), getMonitoringYear(repo, session, year)]);
-    const live = skps.filter((s) => s.status === 'approved' || s.status === 'closed');
-    const realisations = await Promise.all(live.map((s) => listRealisations(repo, session, s.id)));
-    return { live, monitoringYear, realisations };
-  }, [repo, session, year]);
+    const live = skps.filter((s) => isMonitored(s) && scope.has(people.employeesById.get(s.employeeId)?.unitId ?? ''));
+    return { live, monitoringYear, realisations: await realisationsBySkp(repo, session, live.map((s) => s.id)) };
+  }, [repo, session, year, people, unitId]);
 
   const periods = data ? periodsOf(year, data.monitoringYear.rules.rhythm) : [];
   const askedPeriod = search.get('period');
   const periodKey = askedPeriod && periods.some((p) => p.key === askedPeriod) ? askedPeriod : currentPeriodKey(periods, today);
 
   const rows = useMemo((): PersonRow[] => {
-    if (!data || !people || !unitId || !periodKey) return [];
-    const scope = unitAndBelow(people.units, unitId);
+    if (!data || !periodKey) return [];
     const out: PersonRow[] = [];
-    data.live.forEach((skp, i) => {
-      const employeeUnit = people.employeesById.get(skp.employeeId)?.unitId ?? null;
-      if (employeeUnit === null || !scope.has(employeeUnit)) return;
-      const row = personRow(skp, data.realisations[i]!, data.monitoringYear, periodKey, today);
+    for (const skp of data.live) {
+      const row = personRow(skp, data.realisations.get(skp.id) ?? [], data.monitoringYear, periodKey, today);
       if (row.inside) out.push(row);
-    });
+    }
     return sortOverdueFirst(out);
-  }, [data, people, unitId, periodKey, today]);
+  }, [data, periodKey, today]);
 
   const sorted = useMemo(() => {
     if (!sort) return rows;
@@ -95,7 +96,7 @@ export function UnitDashboardPage({ user }: { user: UserRecord }) {
     });
   }, [rows, sort]);
 
-  if (!data || !people) return <FullPageLoader />;
+  if (!people || (unitId && !data)) return <FullPageLoader />;
   const set = (changes: Record<string, string>) => {
     const next = new URLSearchParams(search);
     for (const [k, v] of Object.entries(changes)) next.set(k, v);
