@@ -66,7 +66,10 @@ const safeFileName = z
 export const SaveFileRequestSchema = z
   .object({
     suggestedName: safeFileName,
-    mimeType: z.enum([...savedFileTypes.keys()] as [string, ...string[]], { error: 'file.typeNotAllowed' }),
+    // A type named but not one the app writes is refused as such; a missing one is a malformed request.
+    mimeType: z.enum([...savedFileTypes.keys()] as [string, ...string[]], {
+      error: (issue) => (typeof issue.input === 'string' ? 'file.typeNotAllowed' : undefined),
+    }),
     bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVED_FILE_BYTES, {
       message: 'file.tooLarge',
     }),
