@@ -26,8 +26,16 @@ export async function reminders(repo: Repo, session: Session, today: string): Pr
   const ctx = await planningContext(repo.db, user);
   const year = Number(today.slice(0, 4));
   const out: Reminder[] = [];
-  const skps = await repo.db.skps.where('year').equals(year).filter((s) => s.officeId === user.officeId).toArray();
-  const monitoringYear = await monitoringYearOf(repo.db, user.officeId, year);
+  // Only the person's own SKPs and their subordinates' are read (through the indexes), never
+  // the whole office's: the home screen opens first, at 15,000 people too.
+  const own = ctx.own;
+  const subordinates = own && user.roles.includes('pejabat_penilai') ? [...ctx.chain.values()].filter((c) => c.appraiserId === own.id).map((c) => c.employeeId) : [];
+  const people = [...(own ? [own.id] : []), ...subordinates];
+  const [skps, submitted, monitoringYear] = await Promise.all([
+    repo.db.skps.where('employeeId').anyOf(people).filter((s) => s.year === year && s.officeId === user.officeId).toArray(),
+    own ? repo.db.skps.where('status').equals('submitted').filter((s) => s.year === year && s.officeId === user.officeId && s.appraiserId === own.id).toArray() : [],
+    monitoringYearOf(repo.db, user.officeId, year),
+  ]);
 
   if (ctx.own && ctx.own.status === 'active') {
     const mine = skps.filter((s) => s.employeeId === ctx.own!.id && s.status !== 'closed');
@@ -48,7 +56,7 @@ export async function reminders(repo: Repo, session: Session, today: string): Pr
   }
 
   if (ctx.own && user.roles.includes('pejabat_penilai')) {
-    const waiting = skps.filter((s) => s.status === 'submitted' && s.appraiserId === ctx.own!.id).length;
+    const waiting = submitted.length;
     if (waiting > 0) out.push({ kind: 'awaitingApproval', count: waiting });
     const last = periodsWithin(`${year}-01-01`, `${year}-12-31`, monitoringYear.rules.rhythm).filter((p) => p.end < today).at(-1);
     if (last) {
