@@ -1,11 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import { generateRoster, rosterFile } from '../fixtures/roster';
-import type { BenchPage, CascadeTimings, ImportTimings } from './timings';
+import { kabupatenResults } from './kabupaten';
+import type { BenchPage, BenchResult, CascadeTimings, ImportTimings } from './timings';
 
 /** The bench page's entry points, inside page.evaluate (which runs in the browser). */
 type WithBench = typeof globalThis & { kinerjaBench?: BenchPage };
@@ -13,32 +14,35 @@ type WithBench = typeof globalThis & { kinerjaBench?: BenchPage };
 /**
  * `npm run bench` (not a test): the roster import of 10,000 rows in Chromium against the same
  * work done by the raw libraries in the same run, scrolling 15,000 people, and the pohon kinerja
- * of a 15,000-person office (60,000 RHK) built and rendered. Prints a table
- * and writes bench/results.json (format in DESIGN.md).
+ * of a 15,000-person office (60,000 RHK) built and rendered, and the kabupaten-scale monitoring
+ * benchmarks (kabupaten.ts). Prints a table and writes bench/results.json (format in DESIGN.md).
+ * `npm run bench -- --only kabupaten` runs only those and writes no file.
  */
 const root = resolve(import.meta.dirname, '../..');
 const RUNS = 5;
 
-interface Result {
-  id: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target: number;
-}
-
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Where the host runs from: a copy of the build, so that another build of out/ during a long run changes nothing under it. */
+const hostDir = resolve(root, 'out/bench-host');
 
 function build(): void {
   for (const args of [['electron-vite', 'build'], ['vite', 'build', '--config', 'tests/bench/vite.config.ts']]) {
-    const run = spawnSync('npx', ['--no', '--', ...args], { cwd: root, stdio: 'inherit' });
-    if (run.status !== 0) throw new Error(`${args.join(' ')} failed`);
+    const run = spawnSync('npx', ['--no', '--', ...args], { cwd: root, stdio: ['inherit', 'inherit', 'pipe'] });
+    if (run.status !== 0) {
+      process.stderr.write(run.stderr);
+      throw new Error(`${args.join(' ')} failed`);
+    }
+  }
+  rmSync(hostDir, { recursive: true, force: true });
+  for (const part of ['main', 'renderer']) cpSync(resolve(root, 'out', part), resolve(hostDir, part), { recursive: true });
+  for (const page of ['index.html', 'bench/index.html', 'bench/blank.html']) {
+    if (!existsSync(resolve(hostDir, 'renderer', page))) throw new Error(`${page} is missing from the build (was out/ rebuilt meanwhile?): run again`);
   }
 }
 
 async function startHost(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [resolve(root, 'out/main/webhost.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [resolve(hostDir, 'main/webhost.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((done, fail) => {
     child.stdout.on('data', (chunk: Buffer) => {
       const match = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString());
@@ -117,34 +121,42 @@ async function cascadeTimings(page: Page, url: string): Promise<{ compute: Casca
   return { compute, render };
 }
 
-async function main(): Promise<void> {
-  build();
+/** The roster import, the employee list's scrolling and the pohon kinerja, as before. */
+async function planningResults(browser: Browser, url: string): Promise<BenchResult[]> {
   const bytes = rosterFile(generateRoster({ size: 10_000, seed: 2 }), 'xlsx');
+  const page = await browser.newPage();
+  await page.goto(`${url}/bench/`);
+  await page.waitForFunction(() => (globalThis as WithBench).kinerjaBench?.ready);
+  const runs: (ImportTimings & { rawParse: number })[] = [];
+  for (let run = 0; run < RUNS; run++) runs.push({ ...(await importTimings(page, bytes, run)), rawParse: rawParse(bytes) });
+  const pick = (key: keyof (typeof runs)[number]) => median(runs.map((r) => r[key]));
+  const total = pick('total');
+  const baseline = pick('rawParse') + pick('rawBulkPut');
+  const scroll = await scrollFrames(await browser.newPage({ viewport: { width: 1400, height: 900 } }), url);
+  const cascade = await cascadeTimings(await browser.newPage({ viewport: { width: 1400, height: 900 } }), url);
+  console.log(`cascade: ${cascade.compute[0]!.rhk} RHK, ${cascade.compute[0]!.orphans} orphans, ${cascade.compute[0]!.rows} rows open; build ${cascade.compute.map((r) => Math.round(r.build)).join('/')} ms, flatten ${cascade.compute.map((r) => Math.round(r.flatten)).join('/')} ms`);
+  return [
+    { id: 'import.roster.10k', value: Math.round(total), unit: 'ms', baseline: Math.round(baseline), ratio: +(total / baseline).toFixed(2), target: 1.5 },
+    { id: 'import.roster.10k.parse', value: Math.round(pick('parse')), unit: 'ms', baseline: Math.round(pick('rawParse')), ratio: +(pick('parse') / pick('rawParse')).toFixed(2), target: 1.5 },
+    { id: 'import.roster.10k.validate', value: Math.round(pick('validate')), unit: 'ms', target: 500 },
+    { id: 'import.roster.10k.store', value: Math.round(pick('store')), unit: 'ms', baseline: Math.round(pick('rawBulkPut')), ratio: +(pick('store') / pick('rawBulkPut')).toFixed(2), target: 1.5 },
+    { id: 'employees.scroll.15k.droppedFrames', value: scroll.dropped, unit: `frames of ${scroll.frames}`, target: 0 },
+    { id: 'cascade.tree.15k', value: Math.round(median(cascade.compute.map((r) => r.compute))), unit: 'ms', target: 300 },
+    { id: 'cascade.tree.15k.render', value: Math.round(median(cascade.render)), unit: 'ms', target: 300 },
+  ];
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+  build();
   const host = await startHost();
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   try {
-    const page = await browser.newPage();
-    await page.goto(`${host.url}/bench/`);
-    await page.waitForFunction(() => (globalThis as WithBench).kinerjaBench?.ready);
-    const runs: (ImportTimings & { rawParse: number })[] = [];
-    for (let run = 0; run < RUNS; run++) runs.push({ ...(await importTimings(page, bytes, run)), rawParse: rawParse(bytes) });
-    const pick = (key: keyof (typeof runs)[number]) => median(runs.map((r) => r[key]));
-    const total = pick('total');
-    const baseline = pick('rawParse') + pick('rawBulkPut');
-    const scroll = await scrollFrames(await browser.newPage({ viewport: { width: 1400, height: 900 } }), host.url);
-    const cascade = await cascadeTimings(await browser.newPage({ viewport: { width: 1400, height: 900 } }), host.url);
-    console.log(`cascade: ${cascade.compute[0]!.rhk} RHK, ${cascade.compute[0]!.orphans} orphans, ${cascade.compute[0]!.rows} rows open; build ${cascade.compute.map((r) => Math.round(r.build)).join('/')} ms, flatten ${cascade.compute.map((r) => Math.round(r.flatten)).join('/')} ms`);
-
-    const results: Result[] = [
-      { id: 'import.roster.10k', value: Math.round(total), unit: 'ms', baseline: Math.round(baseline), ratio: +(total / baseline).toFixed(2), target: 1.5 },
-      { id: 'import.roster.10k.parse', value: Math.round(pick('parse')), unit: 'ms', baseline: Math.round(pick('rawParse')), ratio: +(pick('parse') / pick('rawParse')).toFixed(2), target: 1.5 },
-      { id: 'import.roster.10k.validate', value: Math.round(pick('validate')), unit: 'ms', target: 500 },
-      { id: 'import.roster.10k.store', value: Math.round(pick('store')), unit: 'ms', baseline: Math.round(pick('rawBulkPut')), ratio: +(pick('store') / pick('rawBulkPut')).toFixed(2), target: 1.5 },
-      { id: 'employees.scroll.15k.droppedFrames', value: scroll.dropped, unit: `frames of ${scroll.frames}`, target: 0 },
-      { id: 'cascade.tree.15k', value: Math.round(median(cascade.compute.map((r) => r.compute))), unit: 'ms', target: 300 },
-      { id: 'cascade.tree.15k.render', value: Math.round(median(cascade.render)), unit: 'ms', target: 300 },
-    ];
+    const results: BenchResult[] = [];
+    if (!only || only === 'planning') results.push(...(await planningResults(browser, host.url)));
+    if (!only || only === 'kabupaten') results.push(...(await kabupatenResults(browser, host.url, RUNS)));
     console.table(results);
+    if (only) return console.log('Not written to bench/results.json (--only runs a part)');
     mkdirSync(resolve(root, 'bench'), { recursive: true });
     writeFileSync(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log('Written to bench/results.json');

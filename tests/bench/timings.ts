@@ -1,3 +1,13 @@
+/** One line of bench/results.json (format in DESIGN.md, Conventions). */
+export interface BenchResult {
+  id: string;
+  value: number;
+  unit: string;
+  baseline?: number;
+  ratio?: number;
+  target: number;
+}
+
 /** What the benchmark page (page/bench.ts) measures in Chromium for one import, in milliseconds. */
 export interface ImportTimings {
   parse: number;
@@ -18,10 +28,44 @@ export interface CascadeTimings {
   orphans: number;
 }
 
+/** The kabupaten-scale office as seeded (page/kabupaten.ts): counts, and milliseconds per phase. */
+export interface KabupatenSeed {
+  officeId: string;
+  year: number;
+  units: number;
+  positions: number;
+  employees: number;
+  skps: number;
+  iki: number;
+  realisations: number;
+  aggregates: number;
+  storageMb: number;
+  phases: Record<string, number>;
+}
+
+/** The office dashboard's load and compute against the bare read of its aggregate rows, in milliseconds per run. */
+export interface RecomputeTimings {
+  runs: number[];
+  baseline: number[];
+  rows: number;
+}
+
 /** The page's entry points, as the runner calls them through page.evaluate. */
 export interface BenchPage {
   runImport(bytes: Uint8Array<ArrayBuffer>, fileName: string, dbName: string): Promise<ImportTimings>;
   runCascade(size: number, seed: number): CascadeTimings;
   renderCascade(size: number, seed: number): Promise<number>;
+  seedKabupaten(): Promise<KabupatenSeed>;
+  officeRecompute(runs: number, periodKey: string): Promise<RecomputeTimings>;
+  passwordHashTime(): Promise<number>;
+  /** Per query of the home screen: milliseconds of a first and a second run. */
+  homeBreakdown(): Promise<Record<string, [number, number]>>;
+  ready: true;
+}
+
+/** The baselines' page (page/blank.html): the app's database and nothing else. */
+export interface BlankPage {
+  openSession(nip: string): Promise<number>;
+  readAggregates(officeId: string, year: number): Promise<{ ms: number; rows: number }>;
   ready: true;
 }

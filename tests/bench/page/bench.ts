@@ -6,6 +6,7 @@ import { setUpOffice } from '../../../renderer/db/setup';
 import { api } from '../../../renderer/platform/api';
 import type { BenchPage, ImportTimings } from '../timings';
 import { renderCascade, runCascade } from './cascade';
+import { homeBreakdown, officeRecompute, passwordHashTime, seedKabupaten } from './kabupaten';
 
 /**
  * Runs in Chromium on the web host's origin (so the app, opened afterwards on the same
@@ -54,5 +55,5 @@ declare global {
     kinerjaBench: BenchPage;
   }
 }
-window.kinerjaBench = { runImport, runCascade, renderCascade, ready: true };
+window.kinerjaBench = { runImport, runCascade, renderCascade, seedKabupaten, officeRecompute, passwordHashTime, homeBreakdown, ready: true };
 document.getElementById('state')!.textContent = 'ready';
