@@ -102,6 +102,21 @@ export const SaveFileResultSchema = z.object({
 });
 export type SaveFileResult = z.infer<typeof SaveFileResultSchema>;
 
+/**
+ * Open a file in the program the system has for its type (a .docx in the word processor): the
+ * same request as `saveFile` — a safe name whose extension fits an allowed type, and the bytes.
+ */
+export const OpenFileRequestSchema = SaveFileRequestSchema;
+export type OpenFileRequest = SaveFileRequest;
+
+export const OpenFileResultSchema = z.object({
+  opened: z.boolean(),
+  fileName: z.string().optional(),
+  /** Web host only: no page can start another program, so the file is downloaded instead. */
+  downloadUrl: z.string().optional(),
+});
+export type OpenFileResult = z.infer<typeof OpenFileResultSchema>;
+
 export const apiContract = {
   appInfo: { input: z.undefined(), output: AppInfoSchema },
   saveFile: { input: SaveFileRequestSchema, output: SaveFileResultSchema },
@@ -111,6 +126,8 @@ export const apiContract = {
   exportWorkbook: { input: ExportWorkbookRequestSchema, output: SaveFileResultSchema },
   /** The calling page printed to a PDF (A4, its own CSS page size) and saved like `saveFile`. */
   printToPdf: { input: PrintToPdfRequestSchema, output: SaveFileResultSchema },
+  /** A copy in a private temporary folder, opened by the system (a one-time download on the web host). */
+  openFile: { input: OpenFileRequestSchema, output: OpenFileResultSchema },
 } as const;
 
 export type ApiChannel = keyof typeof apiContract;

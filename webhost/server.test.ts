@@ -264,6 +264,19 @@ describe('saveFile downloads', () => {
     expect((await send('GET', envelope.value.downloadUrl)).status).toBe(404);
   });
 
+  it('openFile: a page cannot start another program, so the file is a one-time download like saveFile', async () => {
+    const answer = await api('openFile', csvRequest);
+    const envelope = answer.json() as { ok: true; value: { opened: boolean; fileName: string; downloadUrl: string } };
+    expect(envelope.value).toMatchObject({ opened: true, fileName: csvRequest.suggestedName });
+    const download = await send('GET', envelope.value.downloadUrl);
+    expect(download.body.toString()).toBe('nip;nama\n1;Ani\n');
+    expect(download.headers['content-disposition']).toMatch(/^attachment;/);
+    expect((await send('GET', envelope.value.downloadUrl)).status).toBe(404);
+    // Validated as saveFile is: a program is refused by its type.
+    const program = await api('openFile', { ...csvRequest, suggestedName: 'setup.exe', mimeType: 'application/x-msdownload' });
+    expect(program.json()).toEqual({ ok: false, error: { code: 'file.typeNotAllowed', params: {}, field: 'mimeType' } });
+  });
+
   it('answers 404 for a token it never gave out', async () => {
     expect((await send('GET', '/downloads/guessed-token')).status).toBe(404);
     expect((await send('GET', '/downloads/../index.html')).status).toBe(404);

@@ -100,6 +100,12 @@ export async function startWebHost({
     host: 'web',
     platform: process.platform,
     saveFilePort: downloads.savePort,
+    // A page cannot start another program: openFile answers like saveFile, a one-time download
+    // that the browser then opens or keeps (its own downloads bar or settings decide).
+    openFilePort: async (request) => {
+      const { saved, fileName, downloadUrl } = await downloads.savePort(request);
+      return { opened: saved, fileName, downloadUrl };
+    },
     createSpreadsheetWorker,
     prewarmSpreadsheetWorker,
   });

@@ -9,6 +9,7 @@ import { attachNavigationPolicy } from './security/navigation';
 import { applyPermissionPolicy } from './security/permissions';
 import { isTrustedSender, originOf } from './security/trustedSender';
 import { createApiHandlers } from './services/apiHandlers';
+import { openWithSystemPort } from './services/openFile';
 import { nativeSaveDialogPort } from './services/saveFile';
 // electron-vite bundles the worker as its own chunk and answers `(options) => new Worker(chunk, options)`.
 import createSpreadsheetWorker from './services/spreadsheet/parseWorker?nodeWorker';
@@ -68,6 +69,10 @@ function start(): void {
           mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
         writeFile: (path, bytes) => writeFile(path, bytes),
         defaultFolder: app.getPath('documents'),
+      }),
+      openFilePort: openWithSystemPort({
+        folder: join(app.getPath('temp'), 'kinerja-luring-open'),
+        openPath: (path) => shell.openPath(path),
       }),
       createSpreadsheetWorker,
       prewarmSpreadsheetWorker: true,

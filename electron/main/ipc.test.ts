@@ -11,19 +11,21 @@ function setup() {
   const registered = new Map<string, Listener>();
   const fakeIpcMain: IpcMainLike = { handle: (channel, listener) => registered.set(channel, listener) };
   const saveFilePort = vi.fn(async () => ({ saved: true, fileName: 'a.csv' }));
+  const openFilePort = vi.fn(async () => ({ opened: true, fileName: 'a.csv' }));
   const handlers = createApiHandlers({
     appName: 'Kinerja Luring',
     appVersion: '0.1.0',
     host: 'electron',
     platform: 'linux',
     saveFilePort,
+    openFilePort,
     createSpreadsheetWorker: () => {
       throw new Error('no spreadsheet is read in these tests');
     },
   });
   const appInfo = vi.spyOn(handlers, 'appInfo');
   registerApi(fakeIpcMain, handlers, (frame) => isTrustedSender(frame, [APP_ORIGIN]));
-  return { registered, appInfo, saveFilePort };
+  return { registered, appInfo, saveFilePort, openFilePort };
 }
 
 /** An invoke event from a frame at `url`; a subframe unless `main`. */
@@ -51,6 +53,20 @@ describe('registerApi', () => {
     const { registered, saveFilePort } = setup();
     const answer = await registered.get('kinerja:saveFile')?.(eventFrom('app://kinerja/'), { suggestedName: 'x' });
     expect(answer).toEqual({ ok: false, error: { code: 'api.invalidPayload', params: { channel: 'saveFile' } } });
+    expect(saveFilePort).not.toHaveBeenCalled();
+  });
+
+  it('validates openFile like saveFile and opens through its own port', async () => {
+    const { registered, saveFilePort, openFilePort } = setup();
+    const open = registered.get('kinerja:openFile');
+    expect(await open?.(eventFrom('app://kinerja/'), { suggestedName: 'setup.exe', mimeType: 'application/x-msdownload', bytes: new Uint8Array([0x4d, 0x5a]) })).toEqual({
+      ok: false,
+      error: { code: 'file.typeNotAllowed', params: {}, field: 'mimeType' },
+    });
+    expect(openFilePort).not.toHaveBeenCalled();
+    const request = { suggestedName: 'a.csv', mimeType: 'text/csv', bytes: new Uint8Array([0x61]) };
+    expect(await open?.(eventFrom('app://kinerja/'), request)).toEqual({ ok: true, value: { opened: true, fileName: 'a.csv' } });
+    expect(openFilePort).toHaveBeenCalledWith(request);
     expect(saveFilePort).not.toHaveBeenCalled();
   });
 
@@ -88,9 +104,9 @@ describe('registerApi', () => {
     ['a subframe of the app', eventFrom('app://kinerja/', false)],
     ['a frame that is gone', { senderFrame: null, sender: { mainFrame: {} } }],
   ])('refuses %s without running the handler', async (_name, event) => {
-    const { registered, appInfo, saveFilePort } = setup();
+    const { registered, appInfo, saveFilePort, openFilePort } = setup();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    for (const channel of ['kinerja:appInfo', 'kinerja:saveFile']) {
+    for (const channel of ['kinerja:appInfo', 'kinerja:saveFile', 'kinerja:openFile']) {
       expect(await registered.get(channel)?.(event, undefined)).toEqual({
         ok: false,
         error: { code: 'api.untrustedSender' },
@@ -98,6 +114,7 @@ describe('registerApi', () => {
     }
     expect(appInfo).not.toHaveBeenCalled();
     expect(saveFilePort).not.toHaveBeenCalled();
+    expect(openFilePort).not.toHaveBeenCalled();
     warn.mockRestore();
   });
 });

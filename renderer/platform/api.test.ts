@@ -18,6 +18,7 @@ function fakeBridge(): RawKinerjaBridge {
     })),
     exportWorkbook: vi.fn(async () => ({ ok: true as const, value: { saved: false } })),
     printToPdf: vi.fn(async () => ({ ok: false as const, error: { code: 'pdf.useBrowserPrint' } })),
+    openFile: vi.fn(async () => ({ ok: true as const, value: { opened: true, fileName: 'a.docx' } })),
   };
 }
 

@@ -56,6 +56,13 @@ describe('createWebBridge', () => {
     expect(download).toHaveBeenCalledWith('/downloads/t0ken', 'rekap.csv');
   });
 
+  it('starts the download of a file to open (the browser opens or keeps it)', async () => {
+    const value = { opened: true, fileName: 'rekap.csv', downloadUrl: '/downloads/0pen' };
+    const { bridge, download } = bridgeAnswering(async () => json({ ok: true, value }));
+    expect(await bridge.openFile(request)).toEqual({ ok: true, value });
+    expect(download).toHaveBeenCalledWith('/downloads/0pen', 'rekap.csv');
+  });
+
   it('starts the download of an exported workbook too', async () => {
     const value = { saved: true, fileName: 'Rekap.xlsx', downloadUrl: '/downloads/t0k' };
     const { bridge, download } = bridgeAnswering(async () => json({ ok: true, value }));

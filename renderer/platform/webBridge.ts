@@ -12,8 +12,11 @@ import type { RawKinerjaBridge } from './global';
 
 const unreachable: Envelope<never> = { ok: false, error: { code: 'api.unreachable' } };
 
-/** Calls that save a file: on the web host they answer a one-time download to start. */
-const savingChannels: ReadonlySet<ApiChannel> = new Set<ApiChannel>(['saveFile', 'exportWorkbook', 'printToPdf']);
+/**
+ * Calls that save a file: on the web host they answer a one-time download to start. So does
+ * openFile: a page cannot start another program, the browser's downloads can open the file.
+ */
+const savingChannels: ReadonlySet<ApiChannel> = new Set<ApiChannel>(['saveFile', 'exportWorkbook', 'printToPdf', 'openFile']);
 
 /** Native base64 where the browser has it (Chromium 140+): 1 ms instead of 150 ms for a 1 MB file. */
 interface Base64Bytes {

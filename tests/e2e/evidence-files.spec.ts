@@ -38,6 +38,32 @@ function tinyPng(width = 4, height = 3, rgb: [number, number, number] = [0x3b, 0
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 
+/**
+ * A valid PDF of one A4 page per text, in Helvetica (not embedded): objects, a cross-reference
+ * table with their exact byte offsets, and the trailer.
+ */
+function tinyPdf(pages: string[]): Buffer {
+  const objects: string[] = [];
+  const add = (body: string) => objects.push(body) + 2; // object 1 is the catalog, 2 the page tree
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const kids = pages.map((text, i) => {
+    const stream = `BT /F1 28 Tf 72 760 Td (${text}) Tj 0 -40 Td /F1 16 Tf (Halaman ${i + 1}) Tj ET\n0.23 0.36 0.86 rg 72 560 451 120 re f`;
+    const content = add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+    return add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`);
+  });
+  const all = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, ...objects];
+  let pdf = '%PDF-1.4\n';
+  const offsets = all.map((body, i) => {
+    const offset = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${all.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${all.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
 /** Saves a copy through the button and answers the downloaded file's name and bytes. */
 async function saveCopy(page: Page, region: Locator, button: string) {
   const downloading = page.waitForEvent('download');
@@ -88,5 +114,87 @@ test.describe('bukti dukung files on the web host', () => {
     await expect(app.getByRole('status').filter({ hasText: 'Copy saved: foto-kegiatan.png' })).toBeVisible();
     await checkScreen(app, 'en', '44-monitoring-evidence-image');
     await enEntry.screenshot({ path: test.info().outputPath('en-evidence-list.png') });
+  });
+
+  test('an image and a PDF kept as evidence open inside the app; any file opens outside it (a download here), in both languages', async ({ app }) => {
+    test.setTimeout(240_000);
+    const { shell } = await officeWithApprovedSkp(app);
+    await shell.signOut();
+    await new SignInPage(app).signIn(hr.nip, hr.password);
+    await addAccountAndSignInAs(app, pegawai);
+    await openMonitoringOf(app, shell, pegawai, false);
+
+    const png = tinyPng(320, 180, [0x2f, 0x9e, 0x44]);
+    const pdf = tinyPdf(['Laporan kegiatan akreditasi', 'Daftar hadir rapat']);
+    const entry = app.getByRole('region', { name: `${iki.name}: ${iki.text}` });
+    const input = entry.getByLabel(`Tambah berkas bukti — ${iki.name}`);
+    const list = entry.getByRole('list', { name: `Bukti dukung — ${iki.name}` });
+    // One at a time: the drop zone is busy while a file is stored.
+    await input.setInputFiles({ name: 'foto-kegiatan.png', mimeType: 'image/png', buffer: png });
+    await expect(list.getByText('foto-kegiatan.png')).toBeVisible();
+    await input.setInputFiles({ name: 'laporan-kegiatan.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await expect(list.getByText('laporan-kegiatan.pdf')).toBeVisible();
+
+    // The image: shown from the stored bytes, named by its file name, really decoded.
+    await entry.getByRole('button', { name: 'Buka foto-kegiatan.png' }).click();
+    let dialog = app.getByRole('dialog', { name: 'foto-kegiatan.png' });
+    const image = dialog.getByRole('img', { name: 'foto-kegiatan.png' });
+    await expect(image).toBeVisible();
+    await expect.poll(() => image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(320);
+    await checkScreen(app, 'id', '45-evidence-preview-image', '[role="dialog"]');
+    await dialog.getByRole('button', { name: 'Tutup' }).click();
+    await expect(dialog).toBeHidden();
+
+    // The PDF: drawn by pdf.js page by page, with buttons to move between pages.
+    await entry.getByRole('button', { name: 'Buka laporan-kegiatan.pdf' }).click();
+    dialog = app.getByRole('dialog', { name: 'laporan-kegiatan.pdf' });
+    await expect(dialog.getByText('Halaman 1 dari 2')).toBeVisible();
+    const canvas = dialog.getByRole('img', { name: 'laporan-kegiatan.pdf, halaman 1 dari 2' });
+    await expect(canvas).toBeVisible();
+    /** How many pixels of the page are the blue box drawn on it: none until the page is drawn. */
+    const bluePixels = (page: Locator) => () =>
+      page.evaluate((element) => {
+        const c = element as unknown as { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } };
+        const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+        let blue = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i + 2]! > 180 && data[i]! < 100) blue++;
+        return blue;
+      });
+    await expect.poll(bluePixels(canvas)).toBeGreaterThan(1000);
+    await expect(dialog.getByRole('button', { name: 'Halaman sebelumnya' })).toBeDisabled();
+    await checkScreen(app, 'id', '46-evidence-preview-pdf', '[role="dialog"]');
+    await dialog.getByRole('button', { name: 'Halaman berikutnya' }).click();
+    await expect(dialog.getByText('Halaman 2 dari 2')).toBeVisible();
+    await expect(dialog.getByRole('img', { name: 'laporan-kegiatan.pdf, halaman 2 dari 2' })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Halaman berikutnya' })).toBeDisabled();
+
+    // In another app: the web host cannot start one, so the very file is downloaded.
+    const downloading = app.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Buka dengan aplikasi lain' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('laporan-kegiatan.pdf');
+    expect(sha256(await readFile((await download.path())!))).toBe(sha256(pdf));
+    await expect(app.getByRole('status').filter({ hasText: 'Berkas diunduh: laporan-kegiatan.pdf' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Tutup' }).click();
+    await expect(dialog).toBeHidden();
+
+    await shell.switchLanguage('English');
+    const enName = 'RHK main (utama) 1, IKI 1';
+    const enEntry = app.getByRole('region', { name: `${enName}: ${iki.text}` });
+    await enEntry.getByRole('button', { name: 'Open laporan-kegiatan.pdf' }).click();
+    dialog = app.getByRole('dialog', { name: 'laporan-kegiatan.pdf' });
+    await expect(dialog.getByText('Page 1 of 2')).toBeVisible();
+    const enCanvas = dialog.getByRole('img', { name: 'laporan-kegiatan.pdf, page 1 of 2' });
+    await expect(enCanvas).toBeVisible();
+    await expect.poll(bluePixels(enCanvas)).toBeGreaterThan(1000);
+    await expect(dialog.getByRole('button', { name: 'Open in another app' })).toBeVisible();
+    await checkScreen(app, 'en', '46-evidence-preview-pdf', '[role="dialog"]');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+
+    await enEntry.getByRole('button', { name: 'Open foto-kegiatan.png' }).click();
+    dialog = app.getByRole('dialog', { name: 'foto-kegiatan.png' });
+    await expect.poll(() => dialog.getByRole('img', { name: 'foto-kegiatan.png' }).evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(320);
+    await checkScreen(app, 'en', '45-evidence-preview-image', '[role="dialog"]');
   });
 });

@@ -5,18 +5,20 @@ import { AppError } from '../../../shared/errors';
 import { createApiHandlers, dispatch, type ApiDeps } from './apiHandlers';
 import { createTsParseWorker } from './spreadsheet/tsWorker.testSupport';
 
-function setup(saveFilePort: ApiDeps['saveFilePort'] = async () => ({ saved: false })) {
+function setup(saveFilePort: ApiDeps['saveFilePort'] = async () => ({ saved: false }), openFilePort: ApiDeps['openFilePort'] = async (r) => ({ opened: true, fileName: r.suggestedName })) {
   const port = vi.fn(saveFilePort);
+  const openPort = vi.fn(openFilePort);
   const handlers = createApiHandlers({
     appName: 'Kinerja Luring',
     appVersion: '0.1.0',
     host: 'web',
     platform: 'linux',
     saveFilePort: port,
+    openFilePort: openPort,
     createSpreadsheetWorker: createTsParseWorker,
   });
   const logError = vi.fn();
-  return { handlers, port, logError };
+  return { handlers, port, openPort, logError };
 }
 
 const csv = (name = 'rekap.csv', bytes = new Uint8Array([1, 2, 3])) => ({
@@ -237,5 +239,40 @@ describe('spreadsheet channels', () => {
       error: { code: 'api.invalidPayload', params: { channel: 'exportWorkbook' } },
     });
     expect(port).not.toHaveBeenCalled();
+  });
+});
+
+describe('openFile', () => {
+  const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  const request = (suggestedName: string, mimeType = docx) => ({ suggestedName, mimeType, bytes: new Uint8Array([0x50, 0x4b, 3, 4]) });
+
+  it('opens through its own port with the validated request, never the save port', async () => {
+    const { handlers, port, openPort } = setup();
+    expect(await dispatch(handlers, 'openFile', request('laporan kegiatan.docx'))).toEqual({ ok: true, value: { opened: true, fileName: 'laporan kegiatan.docx' } });
+    expect(openPort).toHaveBeenCalledWith(request('laporan kegiatan.docx'));
+    expect(port).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a program', request('setup.exe', 'application/x-msdownload'), { code: 'file.typeNotAllowed', params: {}, field: 'mimeType' }],
+    ['a type with no MIME at all', { suggestedName: 'x.docx', bytes: new Uint8Array([1]) }, { code: 'api.invalidPayload', params: { channel: 'openFile' } }],
+    ['a name with folders', request('../../.bashrc.docx'), { code: 'file.nameInvalid', params: {}, field: 'suggestedName' }],
+    ['a name that is not its type', request('laporan.exe'), { code: 'file.extensionMismatch', params: {}, field: 'suggestedName' }],
+    ['bytes over the limit', { ...request('a.docx'), bytes: new Uint8Array(MAX_SAVED_FILE_BYTES + 1) }, { code: 'file.tooLarge', params: {}, field: 'bytes' }],
+    ['an extra field', { ...request('a.docx'), path: '/etc/passwd' }, { code: 'api.invalidPayload', params: { channel: 'openFile' } }],
+  ])('refuses %s like saveFile does, without opening anything', async (_what, input, error) => {
+    const { handlers, openPort } = setup();
+    expect(await dispatch(handlers, 'openFile', input)).toEqual({ ok: false, error });
+    expect(openPort).not.toHaveBeenCalled();
+  });
+
+  it("passes the port's translated error on as data", async () => {
+    const { handlers } = setup(undefined, async () => {
+      throw new AppError('file.openFailed', { reason: 'No application is associated with the specified file' });
+    });
+    expect(await dispatch(handlers, 'openFile', request('a.docx'))).toEqual({
+      ok: false,
+      error: { code: 'file.openFailed', params: { reason: 'No application is associated with the specified file' } },
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { apiContract, type ApiChannel, type ApiOutput, type AppInfo } from '../../../shared/api';
 import { AppError, isAppError, type Envelope } from '../../../shared/errors';
+import { openFile, type OpenFilePort } from './openFile';
 import { printToPdf, type PrintPage } from './printToPdf';
 import { saveFile, type SaveFilePort } from './saveFile';
 import { exportWorkbook } from './spreadsheet/exportWorkbook';
@@ -33,6 +34,8 @@ export interface ApiDeps {
   host: AppInfo['host'];
   platform: string;
   saveFilePort: SaveFilePort;
+  /** Opens a kept file outside the app: the shell in Electron, a one-time download on the web host. */
+  openFilePort: OpenFilePort;
   /**
    * Starts the spreadsheet parse worker: electron-vite's `?nodeWorker` import of
    * spreadsheet/parseWorker.ts in both hosts; a tsx-started one in tests.
@@ -54,6 +57,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     readSpreadsheet: createSpreadsheetReader({ createWorker: deps.createSpreadsheetWorker, prewarm: deps.prewarmSpreadsheetWorker ?? false }),
     exportWorkbook: (request) => exportWorkbook(request, deps.saveFilePort),
     printToPdf: (request, caller) => printToPdf(request, { printPage: caller.printPage, saveFilePort: deps.saveFilePort }),
+    openFile: (request) => openFile(request, deps.openFilePort),
   };
 }
 

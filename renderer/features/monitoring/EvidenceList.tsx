@@ -1,5 +1,5 @@
 import { ActionIcon, Anchor, Button, Group, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconDeviceFloppy, IconExternalLink, IconFileUpload, IconPaperclip, IconTrash } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconExternalLink, IconEye, IconFileUpload, IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useDropzone } from 'react-dropzone';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import type { EvidenceRecord } from '../../db/records';
 import { useFormat } from '../../i18n/format';
 import { api } from '../../platform/api';
 import { useSignedInSession } from '../auth/session';
+import { EvidencePreview, previewKind, type EvidenceFile } from './EvidencePreview';
 
 interface Where {
   skpId: string;
@@ -34,9 +35,10 @@ const safeName = (name: string, mimeType: string) => {
 };
 
 /**
- * Bukti dukung of one IKI in one period: files kept on this PC (saved out as a copy, since a
- * blob opened in a new tab is refused by the app's navigation policy) and links (opened outside
- * the app). While the period is open, the employee adds and removes them.
+ * Bukti dukung of one IKI in one period: files kept on this PC (images and PDFs shown in the
+ * app, any file opened in another program or saved out as a copy, since a blob opened in a new
+ * tab is refused by the app's navigation policy) and links (opened outside the app). While the
+ * period is open, the employee adds and removes them.
  */
 export function EvidenceList({ where, items, editable, ikiText, maxMb }: { where: Where; items: EvidenceRecord[]; editable: boolean; ikiText: string; maxMb: number }) {
   const { t } = useTranslation('monitoring');
@@ -47,6 +49,7 @@ export function EvidenceList({ where, items, editable, ikiText, maxMb }: { where
   const [linkName, setLinkName] = useState('');
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState<EvidenceFile | null>(null);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -83,6 +86,29 @@ export function EvidenceList({ where, items, editable, ikiText, maxMb }: { where
       // The bytes exactly as stored (the read checked their hash), never re-encoded.
       const result = await api.saveFile({ suggestedName: safeName(file.name, file.mimeType), mimeType: file.mimeType, bytes: new Uint8Array(file.bytes) });
       if (result.saved) notifySuccess(t('evidence.copySaved', { name: result.fileName ?? file.name }));
+    } catch (e) {
+      notifyError(e);
+    }
+  };
+
+  /** In another program (Electron), or as a download the browser opens (web host). */
+  const openOutside = async (file: EvidenceFile) => {
+    try {
+      const result = await api.openFile({ suggestedName: safeName(file.name, file.mimeType), mimeType: file.mimeType, bytes: new Uint8Array(file.bytes) });
+      if (result.downloadUrl) notifySuccess(t('evidence.openDownloaded', { name: result.fileName ?? file.name }));
+      else if (result.opened) notifySuccess(t('evidence.openedOutside', { name: result.fileName ?? file.name }));
+    } catch (e) {
+      notifyError(e);
+    }
+  };
+  /** Images and PDFs in the app; any other type straight in another program. */
+  const open = async (item: EvidenceRecord) => {
+    try {
+      // The same read as a saved copy: a file missing or changed on this PC is named, not shown.
+      const file = await readEvidenceFile(repo, session, item.id);
+      if (!isSavable(file.mimeType)) return;
+      if (previewKind(file.mimeType)) setPreview(file);
+      else await openOutside(file);
     } catch (e) {
       notifyError(e);
     }
@@ -127,9 +153,14 @@ export function EvidenceList({ where, items, editable, ikiText, maxMb }: { where
               <Group gap={4} wrap="nowrap">
                 {item.kind === 'file' &&
                   (isSavable(item.mimeType) ? (
-                    <Button size="compact-xs" variant="light" leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={() => void saveCopy(item)} aria-label={t('evidence.saveCopyOf', { name: item.name })}>
-                      {t('evidence.saveCopy')}
-                    </Button>
+                    <>
+                      <Button size="compact-xs" variant="light" leftSection={<IconEye size={14} aria-hidden />} onClick={() => void open(item)} aria-label={t('evidence.openOf', { name: item.name })}>
+                        {t('evidence.open')}
+                      </Button>
+                      <Button size="compact-xs" variant="light" leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={() => void saveCopy(item)} aria-label={t('evidence.saveCopyOf', { name: item.name })}>
+                        {t('evidence.saveCopy')}
+                      </Button>
+                    </>
                   ) : (
                     <Text size="xs" c="dimmed">
                       {t('evidence.noCopy')}
@@ -148,6 +179,7 @@ export function EvidenceList({ where, items, editable, ikiText, maxMb }: { where
         </Stack>
       )}
       <FormAlert error={error} />
+      <EvidencePreview file={preview} onClose={() => setPreview(null)} onOpenOutside={(file) => void openOutside(file)} />
       {editable && (
         <Group align="flex-start" grow preventGrowOverflow={false}>
           <Paper withBorder p="sm" {...getRootProps()} style={{ borderStyle: 'dashed', cursor: 'pointer', background: isDragActive ? 'var(--mantine-color-indigo-0)' : undefined }}>
