@@ -121,7 +121,8 @@ export async function officeRecompute(runs: number, periodKey: string): Promise<
 
 /**
  * Where the home screen's time goes after "Masuk", query by query (what the reminders card
- * waits for), so that a miss names its cause. Milliseconds of a first and a second run each.
+ * waits for, as renderer/db/monitoring/reminders.ts reads today), so that a miss names its
+ * cause. Milliseconds of a first and a second run each.
  */
 export async function homeBreakdown(): Promise<Record<string, [number, number]>> {
   const db = new KinerjaDb();
@@ -136,8 +137,9 @@ export async function homeBreakdown(): Promise<Record<string, [number, number]>>
     'signIn(): PBKDF2 + audit write': () => signIn(repo, HR.nip, HR.password),
     'pendingChangeCount() (outbox)': () => pendingChangeCount(repo),
     'planningContext(): employees + positions + units + chain': () => planningContext(db, user),
-    'skps.where(year): every SKP of the office, RHK inside': () => db.skps.where('year').equals(year).toArray(),
-    'realisations.where(skpId): own SKP': () => db.realisations.where('skpId').equals(`skp-${own?.id}`).toArray(),
+    'skps.where(employeeId): own SKPs': () => db.skps.where('employeeId').equals(own!.id).filter((x) => x.year === year).toArray(),
+    'skps.where(status=submitted)': () => db.skps.where('status').equals('submitted').filter((x) => x.year === year).toArray(),
+    'realisations.where(skpId): own SKP': () => db.realisations.where('skpId').equals(`skp-${own!.id}`).toArray(),
     'reminders(): all of the above it needs': () => reminders(repo, session, today),
   };
   const out: Record<string, [number, number]> = {};
