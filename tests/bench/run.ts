@@ -24,7 +24,8 @@ const RUNS = 5;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Where the host runs from: a copy of the build, so that another build of out/ during a long run changes nothing under it. */
-const hostDir = resolve(root, 'out/bench-host');
+// Outside out/: the Electronegativity test scans out/, and this copy is not the app.
+const hostDir = resolve(root, '.bench-host');
 
 function build(): void {
   for (const args of [['electron-vite', 'build'], ['vite', 'build', '--config', 'tests/bench/vite.config.ts']]) {
