@@ -31,6 +31,10 @@ export const permissions = {
   'skp.manage': ['admin_kepegawaian'],
   /** The year's monitoring rhythm, deadline and caps, and reopening a locked period. */
   'monitoring.manage': ['admin_kepegawaian'],
+  /** Every evaluation, draft or final (an appraiser sees their subordinates', the employee their own once final). */
+  'evaluation.readAll': ['admin_kepegawaian', 'pimpinan'],
+  /** Reopening a finalised evaluation, with a reason; recording the head of office's rating (appraised outside the office). */
+  'evaluation.manage': ['admin_kepegawaian'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Action = keyof typeof permissions;
 export const actions = Object.keys(permissions) as Action[];

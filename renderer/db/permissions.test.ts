@@ -11,6 +11,7 @@ import { updateOffice, updateOfficeSettings } from './office';
 import { newId, type Repo, type Session } from './repository';
 import { defaultMonitoringRules } from '../../shared/monitoring/rules';
 import { saveMonitoringRules } from './monitoring/monitoringYears';
+import { officeDistribution, reopenEvaluation } from './evaluation/evaluations';
 import { saveGoal } from './skp/goals';
 import { createSkp, visibleSkps } from './skp/skps';
 import { setUpTestOffice, snapshot, testRepo, userWithRoles, validSetup } from './testRepo';
@@ -65,6 +66,12 @@ const attempts: Record<Action, (w: World) => Promise<unknown>> = {
   },
   'skp.manage': ({ repo, actor, employeeId }) => createSkp(repo, actor, { employeeId, year: 2027 }),
   'monitoring.manage': ({ repo, actor }) => saveMonitoringRules(repo, actor, 2026, { ...defaultMonitoringRules, rhythm: 'monthly' }),
+  'evaluation.readAll': ({ repo, actor }) => officeDistribution(repo, actor, '2026-Q1'),
+  // Past the permission there is no final evaluation to reopen here: that answer means "allowed".
+  'evaluation.manage': ({ repo, actor }) =>
+    reopenEvaluation(repo, actor, 'no-such-evaluation', 'Salah input rating').catch((e: AppError) => {
+      if (e.code !== 'evaluation.notFound') throw e;
+    }),
 };
 
 const newEmployee = {

@@ -4,6 +4,7 @@ import type { PasswordHash } from '../../shared/password';
 import type { Employee, Position, Unit } from '../../shared/people';
 import type { Role } from '../../shared/roles';
 import type { OfficeGoal, Skp } from '../../shared/skp/types';
+import type { Evaluation, OrgResult } from '../../shared/evaluation/types';
 import type { UnitPeriodAggregate } from '../../shared/monitoring/aggregates';
 import type { ActionPlan, Evidence, Feedback, MonitoringYear, PerformanceDialog, Realisation } from '../../shared/monitoring/types';
 
@@ -44,6 +45,8 @@ export interface ActionPlanRecord extends SyncMeta, ActionPlan {}
 export interface EvidenceRecord extends SyncMeta, Evidence {}
 export interface FeedbackRecord extends SyncMeta, Feedback {}
 export interface DialogRecord extends SyncMeta, PerformanceDialog {}
+export interface OrgResultRecord extends SyncMeta, OrgResult {}
+export interface EvaluationRecord extends SyncMeta, Evaluation {}
 
 /**
  * The dashboards' numbers per (unit, IKU, period) of an office's year, derived on this PC from
@@ -143,6 +146,8 @@ export interface SyncedRecords {
   evidence: EvidenceRecord;
   feedback: FeedbackRecord;
   dialogs: DialogRecord;
+  orgResults: OrgResultRecord;
+  evaluations: EvaluationRecord;
   users: UserRecord;
   credentials: CredentialRecord;
   settings: SettingRecord;

@@ -6,6 +6,7 @@ import type {
   EmployeeRecord,
   OfficeGoalRecord,
   OfficeRecord,
+  OrgResultRecord,
   OutboxChange,
   OutboxPage,
   PositionRecord,
@@ -16,6 +17,7 @@ import type {
   AggregateRecord,
   DialogRecord,
   EvidenceBlobRecord,
+  EvaluationRecord,
   EvidenceRecord,
   FeedbackRecord,
   MonitoringYearRecord,
@@ -116,6 +118,12 @@ export const schemaVersions: SchemaVersion[] = [
       }
     },
   },
+  {
+    // Evaluation: the organisation's result per unit and period, and each employee's evaluation
+    // per SKP and period (periodic, or the year's `YYYY-Y`).
+    version: 7,
+    stores: { orgResults: 'id, officeId, periodKey', evaluations: 'id, officeId, skpId, employeeId, periodKey' },
+  },
 ];
 
 export class KinerjaDb extends Dexie {
@@ -140,6 +148,8 @@ export class KinerjaDb extends Dexie {
   feedback!: EntityTable<FeedbackRecord, 'id'>;
   dialogs!: EntityTable<DialogRecord, 'id'>;
   aggregates!: EntityTable<AggregateRecord, 'id'>;
+  orgResults!: EntityTable<OrgResultRecord, 'id'>;
+  evaluations!: EntityTable<EvaluationRecord, 'id'>;
 
   constructor(name = DB_NAME, versions: SchemaVersion[] = schemaVersions) {
     // Strict durability: a save the user saw succeed is on disk, even if the power goes next.
