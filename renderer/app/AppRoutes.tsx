@@ -19,6 +19,7 @@ import { MonitoringSkpPage } from '../features/monitoring/MonitoringSkpPage';
 import { MonitoringSettingsPage } from '../features/monitoring/MonitoringSettingsPage';
 import { RealisationImportPage } from '../features/realisationImport/RealisationImportPage';
 import { FullPageLoader } from '../components/FullPageLoader';
+import { EvaluationPage } from '../features/evaluation/EvaluationPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SkpDocumentPage } from '../features/skpDocument/SkpDocumentPage';
 import { SkpBulkPage } from '../features/skpBulk/SkpBulkPage';
@@ -56,6 +57,7 @@ export function AppRoutes({ user }: { user: UserRecord }) {
       <Route path="/dashboards/office" element={guard('skp.readAll', <Suspense fallback={<FullPageLoader />}><OfficeDashboardPage user={user} /></Suspense>)} />
       <Route path="/dashboards/unit" element={<Suspense fallback={<FullPageLoader />}><UnitDashboardPage user={user} /></Suspense>} />
       <Route path="/dashboards/person/:skpId" element={<Suspense fallback={<FullPageLoader />}><PersonDashboardPage /></Suspense>} />
+      <Route path="/evaluation" element={<EvaluationPage />} />
       <Route path="/settings" element={<SettingsPage user={user} />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -8,7 +8,7 @@ test.describe('roles', () => {
   test('an employee sees only home, their own record and settings, and is refused the rest', async ({ app, webHost }) => {
     await setUpOffice(app);
     const shell = await addAccountAndSignInAs(app, staff);
-    await expect(shell.navigation().getByRole('link')).toHaveText(['Beranda', 'Sasaran Kantor', 'SKP', 'Pemantauan', 'Dasbor', 'Pegawai', 'Pengaturan']);
+    await expect(shell.navigation().getByRole('link')).toHaveText(['Beranda', 'Sasaran Kantor', 'SKP', 'Pemantauan', 'Dasbor', 'Evaluasi', 'Pegawai', 'Pengaturan']);
 
     // Typing the address of a page the menu does not offer.
     for (const hash of ['#/users', '#/audit']) {
@@ -27,7 +27,7 @@ test.describe('roles', () => {
   test('the head of office reads accounts and the audit trail but cannot change them', async ({ app }) => {
     await setUpOffice(app);
     const shell = await addAccountAndSignInAs(app, head);
-    await expect(shell.navigation().getByRole('link')).toHaveText(['Beranda', 'Sasaran Kantor', 'SKP', 'Pemantauan', 'Dasbor', 'Pegawai', 'Organisasi', 'Rantai Penilai', 'Akun Pengguna', 'Jejak Audit', 'Pengaturan']);
+    await expect(shell.navigation().getByRole('link')).toHaveText(['Beranda', 'Sasaran Kantor', 'SKP', 'Pemantauan', 'Dasbor', 'Evaluasi', 'Pegawai', 'Organisasi', 'Rantai Penilai', 'Akun Pengguna', 'Jejak Audit', 'Pengaturan']);
 
     await shell.goTo('Akun Pengguna');
     const users = new UsersPage(app);

@@ -4,7 +4,7 @@ import { approveSkp, submitSkp } from '../skp/skpWorkflow';
 import { createSkp, saveSkpContent } from '../skp/skps';
 import { snapshot } from '../testRepo';
 import { listAudit } from '../audit';
-import { acknowledgeEvaluation, evaluationId, evaluationsOfSkp, finaliseEvaluation, officeDistribution, reopenEvaluation, saveRating, unitDistributionOf, type RatingInput } from './evaluations';
+import { acknowledgeEvaluation, evaluationId, evaluationRows, evaluationsOfSkp, finaliseEvaluation, officeDistribution, reopenEvaluation, saveRating, unitDistributionOf, type RatingInput } from './evaluations';
 import { recordOrgResult } from './orgResults';
 
 /**
@@ -137,5 +137,20 @@ describe('reading, acknowledging and reopening', () => {
     await expect(reopenEvaluation(o.repo, o.admin, o.id, 'Lagi')).rejects.toMatchObject({ code: 'evaluation.notFinal' });
     const actions = (await listAudit(o.repo, o.admin)).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['evaluation.rate', 'evaluation.finalise', 'evaluation.reopen']));
+  });
+});
+
+describe('the evaluation list', () => {
+  it('shows each person the SKPs they may see with the period’s evaluation, and whether they may rate', async () => {
+    const o = await office();
+    await saveRating(o.repo, o.as.kasi, o.rate());
+    const rows = async (who: typeof o.admin) =>
+      (await evaluationRows(o.repo, who, 2026, '2026-Q1')).map((r) => [r.skp.snapshot.employee.name, r.evaluation?.predikat ?? null, r.mayRate]);
+    const agnes = o.skp.snapshot.employee.name;
+    expect(await rows(o.as.kasi)).toEqual([[agnes, 'baik', true]]);
+    expect(await rows(o.as.kabid)).toEqual([[agnes, 'baik', false]]); // the Atasan reads, does not rate
+    expect(await rows(o.admin)).toEqual([[agnes, 'baik', false]]);
+    expect(await rows(o.as.staff1)).toEqual([[agnes, null, false]]); // a draft is not shown to the employee
+    expect(await rows(o.as.staff2)).toEqual([]);
   });
 });

@@ -5,9 +5,10 @@ import { requireEvaluationPeriod } from '../../../shared/evaluation/periods';
 import { predikatOf, ratings, type OrgPredikat } from '../../../shared/evaluation/tables';
 import { resultUnitOf } from '../../../shared/evaluation/unitScope';
 import { isMonitored } from '../../../shared/monitoring/skpRows';
+import { can } from '../../../shared/roles';
 import { parseOrThrow } from '../../../shared/validation';
 import { requireUser, write, type Repo, type Session, type WriteTx } from '../repository';
-import type { EvaluationRecord, OrgResultRecord } from '../records';
+import type { EvaluationRecord, OrgResultRecord, SkpRecord } from '../records';
 import type { KinerjaDb } from '../schema';
 import { planningContext, type PlanningContext } from '../skp/planningContext';
 import { monitoringYearOf } from '../monitoring/monitoringYears';
@@ -189,4 +190,40 @@ export async function officeDistribution(repo: Repo, session: Session, periodKey
     groups.set(unitId, [...(groups.get(unitId) ?? []), e]);
   }
   return [...groups].map(([unitId, members]) => unitDistribution(unitId, results, members));
+}
+
+export interface EvaluationRow {
+  skp: SkpRecord;
+  /** The period's evaluation, when there is one the person may read. */
+  evaluation: EvaluationRecord | null;
+  /** Whether the person may rate this SKP (its own Pejabat Penilai, or HR for the head of office). */
+  mayRate: boolean;
+}
+
+/**
+ * The monitored SKPs of a year the person may see, each with its evaluation for one period:
+ * HR and the head see the office, an appraiser their subordinates (and the Atasan theirs'),
+ * everyone their own (its evaluation once final). Read through the indexes.
+ */
+export async function evaluationRows(repo: Repo, session: Session, year: number, periodKey: string): Promise<EvaluationRow[]> {
+  const user = await requireUser(repo.db, session);
+  const ctx = await planningContext(repo.db, user);
+  const own = ctx.own?.id ?? null;
+  const readAll = can(user.roles, 'evaluation.readAll');
+  const related = [...ctx.chain.values()].filter((c) => own !== null && user.roles.includes('pejabat_penilai') && (c.appraiserId === own || c.atasanAppraiserId === own)).map((c) => c.employeeId);
+  const skps = readAll
+    ? await repo.db.skps.where('year').equals(year).filter((s) => s.officeId === session.officeId).toArray()
+    : await repo.db.skps.where('employeeId').anyOf([...(own ? [own] : []), ...related]).filter((s) => s.year === year && s.officeId === session.officeId).toArray();
+  const monitored = skps.filter(isMonitored);
+  const evaluations = new Map((await repo.db.evaluations.where('periodKey').equals(periodKey).toArray()).filter((e) => e.officeId === session.officeId).map((e) => [e.skpId, e]));
+  return monitored.map((skp) => {
+    const evaluation = evaluations.get(skp.id);
+    let mayRate = true;
+    try {
+      requireRater(ctx, skp);
+    } catch {
+      mayRate = false;
+    }
+    return { skp, evaluation: evaluation && mayReadEvaluation(ctx, evaluation) ? evaluation : null, mayRate };
+  });
 }

@@ -1,0 +1,17 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { isLanguage, defaultLanguage } from '../../../shared/languages';
+import { predikatLabels, type Predikat } from '../../../shared/evaluation/tables';
+
+const color: Record<Predikat, string> = { 'sangat-baik': 'green', baik: 'teal', 'butuh-perbaikan': 'yellow', kurang: 'orange', 'sangat-kurang': 'red' };
+
+/** A predikat by its official name in the active language (colour only adds to the text). */
+export function PredikatBadge({ predikat }: { predikat: Predikat }) {
+  const { i18n } = useTranslation();
+  const lang = isLanguage(i18n.language) ? i18n.language : defaultLanguage;
+  return (
+    <Badge color={color[predikat]} variant="light" tt="none">
+      {predikatLabels[predikat][lang]}
+    </Badge>
+  );
+}
