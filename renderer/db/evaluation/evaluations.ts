@@ -85,14 +85,17 @@ async function periodScope(db: KinerjaDb, ctx: PlanningContext, officeId: string
   return { results, scopeOf, evaluations };
 }
 
-function unitDistribution(unitId: string | null, results: ReadonlyMap<string, OrgResultRecord>, members: readonly EvaluationRecord[]): UnitDistribution {
+function unitDistribution(unitId: string | null, results: ReadonlyMap<string, OrgResultRecord>, members: readonly Pick<EvaluationRecord, 'predikat'>[]): UnitDistribution {
   const distribution = distributionOf(members.flatMap((e) => (e.predikat ? [e.predikat] : [])));
   const org = unitId ? results.get(unitId)!.predikat : null;
   return { unitId, org, distribution, breaches: org ? checkDistribution(org, distribution.counts) : [] };
 }
 
-/** The live distribution an evaluation belongs to: every predikat given so far (draft or final) in its result unit. */
-async function distributionAround(db: KinerjaDb, ctx: PlanningContext, evaluation: EvaluationRecord): Promise<UnitDistribution> {
+/**
+ * The live distribution an evaluation belongs to: every predikat given so far (draft or final) in
+ * its result unit. The evaluation may be one not saved yet (predikat null), for the rating screen.
+ */
+export async function distributionAround(db: KinerjaDb, ctx: PlanningContext, evaluation: Pick<EvaluationRecord, 'id' | 'officeId' | 'periodKey' | 'unitId' | 'predikat'>): Promise<UnitDistribution> {
   const { results, scopeOf, evaluations } = await periodScope(db, ctx, evaluation.officeId, evaluation.periodKey);
   const unitId = scopeOf(evaluation.unitId);
   const members = [...evaluations.filter((e) => e.id !== evaluation.id && scopeOf(e.unitId) === unitId), evaluation];
