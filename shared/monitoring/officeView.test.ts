@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAggregate, type UnitPeriodAggregate } from './aggregates';
-import { officeView } from './officeView';
+import { officeView, unitFigures } from './officeView';
 
 const agg = (unitId: string, ikuId: string | null, periodKey: string, over: Partial<UnitPeriodAggregate>): UnitPeriodAggregate => ({ ...emptyAggregate(unitId, ikuId, periodKey), ...over });
 
@@ -64,5 +64,23 @@ describe('the office dashboard', () => {
       ['2026-Q3', null, null],
       ['2026-Q4', null, null],
     ]);
+  });
+});
+
+describe('unitFigures over several periods, keeping empty units', () => {
+  it('sums the year’s records per unit with its sub-units and lists every unit when asked', () => {
+    const year = unitFigures(aggregates.filter((a) => a.unitId !== 'gone'), units, '2026-Y', { keepEmpty: true });
+    expect(year.map((u) => [u.name, u.depth])).toEqual([
+      ['Dinas', 0],
+      ['Bidang Mutasi', 1],
+      ['Seksi A', 2],
+      ['Seksi B', 2],
+      ['Sekretariat', 1],
+    ]);
+    // Seksi A over Q1 and Q2: 4 rated, 30,000 + 12,000 bp → 105 %; Sekretariat: nothing, still listed.
+    expect(year.find((u) => u.unitId === 'seksi-a')!.capaian).toBeCloseTo(1.05, 10);
+    expect(year.find((u) => u.unitId === 'sekretariat')).toMatchObject({ capaian: null, completeness: null });
+    // Without keepEmpty the Sekretariat is left out, as on the dashboard.
+    expect(unitFigures(aggregates, units, '2026-Q1').map((u) => u.unitId)).not.toContain('sekretariat');
   });
 });

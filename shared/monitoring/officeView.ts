@@ -78,7 +78,14 @@ export function officeView(
   return { periodKey, office: figures(sumAggregates('', null, periodKey, inPeriod)), trend, ikus, units: unitFigures(inPeriod, units, periodKey) };
 }
 
-function unitFigures(inPeriod: readonly UnitPeriodAggregate[], units: readonly UnitLike[], periodKey: string): UnitFigures[] {
+/**
+ * Each unit in tree order (by name within a parent) with its sub-units counted in, from records
+ * of one period (or several summed, e.g. a year: the sums stay counts of rated rows, so the mean
+ * is over every rated indicator-period). Units with nothing expected are left out unless
+ * `keepEmpty` (the organisation results list every unit); records under an unknown unit make a
+ * last row with unitId ''.
+ */
+export function unitFigures(inPeriod: readonly UnitPeriodAggregate[], units: readonly UnitLike[], periodKey: string, { keepEmpty = false } = {}): UnitFigures[] {
   const known = new Map(units.map((u) => [u.id, u]));
   const own = new Map<string, UnitPeriodAggregate[]>();
   for (const a of inPeriod) {
@@ -115,7 +122,7 @@ function unitFigures(inPeriod: readonly UnitPeriodAggregate[], units: readonly U
     }
     for (const { unit, depth } of order) {
       const total = totals.get(unit.id)!;
-      if (total.onTrack + total.atRisk + total.behind + total.unrated + total.missing === 0) continue;
+      if (!keepEmpty && total.onTrack + total.atRisk + total.behind + total.unrated + total.missing === 0) continue;
       out.push({ unitId: unit.id, name: unit.name, depth, parentId: unit.parentId, ...figures(total) });
     }
   };

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
@@ -83,7 +83,15 @@ export function EvaluationPage() {
 
   return (
     <Stack>
-      <PageHeader title={t('title')} intro={t('intro')} />
+      <PageHeader
+        title={t('title')}
+        intro={t('intro')}
+        actions={
+          <Button component={Link} to={`/evaluation/org?year=${year}`} variant="light">
+            {t('orgResults')}
+          </Button>
+        }
+      />
       <Group align="flex-end">
         <YearSelect value={year} onChange={(y) => setSearch({ year: String(y) })} />
         <Select label={t('period')} w={200} allowDeselect={false} data={data.keys.map((k) => ({ value: k, label: label(k) }))} value={data.periodKey} onChange={(v) => v && set({ period: v })} />
