@@ -31,6 +31,7 @@ import { UsersPage } from '../features/users/UsersPage';
 const OfficeDashboardPage = lazy(() => import('../features/dashboards/OfficeDashboardPage').then((m) => ({ default: m.OfficeDashboardPage })));
 const UnitDashboardPage = lazy(() => import('../features/dashboards/UnitDashboardPage').then((m) => ({ default: m.UnitDashboardPage })));
 const PersonDashboardPage = lazy(() => import('../features/dashboards/PersonDashboardPage').then((m) => ({ default: m.PersonDashboardPage })));
+const RatingPage = lazy(() => import('../features/evaluation/rating/RatingPage').then((m) => ({ default: m.RatingPage })));
 
 export function AppRoutes({ user }: { user: UserRecord }) {
   const guard = (action: Action, page: ReactNode) => (can(user.roles, action) ? page : <Forbidden />);
@@ -59,6 +60,7 @@ export function AppRoutes({ user }: { user: UserRecord }) {
       <Route path="/dashboards/unit" element={<Suspense fallback={<FullPageLoader />}><UnitDashboardPage user={user} /></Suspense>} />
       <Route path="/dashboards/person/:skpId" element={<Suspense fallback={<FullPageLoader />}><PersonDashboardPage /></Suspense>} />
       <Route path="/evaluation" element={<EvaluationPage />} />
+      <Route path="/evaluation/:skpId/:periodKey" element={<Suspense fallback={<FullPageLoader />}><RatingPage /></Suspense>} />
       <Route path="/evaluation/org" element={<OrgResultsPage />} />
       <Route path="/settings" element={<SettingsPage user={user} />} />
       <Route path="*" element={<NotFound />} />

@@ -10,7 +10,8 @@ export function PredikatBadge({ predikat }: { predikat: Predikat }) {
   const { i18n } = useTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : defaultLanguage;
   return (
-    <Badge color={color[predikat]} variant="light" tt="none">
+    // Dark text: the light variant's own shade is too pale on teal and yellow (axe colour contrast).
+    <Badge color={color[predikat]} c="dark.8" variant="light" tt="none">
       {predikatLabels[predikat][lang]}
     </Badge>
   );
