@@ -1,4 +1,4 @@
-import { Alert, Badge, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -133,14 +133,14 @@ export function DistributionPanel({ view, period }: { view: RatingView; period: 
               <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => percent(v / 100)} />
               <YAxis type="category" dataKey="name" width={130} interval={0} tick={{ fontSize: 12 }} />
               <Tooltip formatter={(v) => (typeof v === 'number' ? percent(v / 100) : String(v))} />
-              <Legend />
+              <Legend itemSorter={(item) => ['share', 'max', 'min'].indexOf(String(item.dataKey))} />
               <Bar dataKey="share" name={t('distribution.share')} fill="var(--mantine-color-gray-6)" barSize={22} isAnimationActive={false}>
                 {data.map((d) => (
                   <Cell key={d.key} fill={barColor[d.key]} />
                 ))}
               </Bar>
-              <Line dataKey="max" name={t('distribution.max')} stroke="var(--mantine-color-red-8)" strokeWidth={0} isAnimationActive={false} legendType="rect" dot={<LimitMark color="var(--mantine-color-red-8)" />} activeDot={false} connectNulls={false} />
-              <Line dataKey="min" name={t('distribution.min')} stroke="var(--mantine-color-blue-8)" strokeWidth={0} isAnimationActive={false} legendType="rect" dot={<LimitMark color="var(--mantine-color-blue-8)" />} activeDot={false} connectNulls={false} />
+              {data.some((d) => d.max !== null) && <Line dataKey="max" name={t('distribution.max')} stroke="var(--mantine-color-red-8)" strokeWidth={0} isAnimationActive={false} legendType="rect" dot={<LimitMark color="var(--mantine-color-red-8)" />} activeDot={false} connectNulls={false} />}
+              {data.some((d) => d.min !== null) && <Line dataKey="min" name={t('distribution.min')} stroke="var(--mantine-color-blue-8)" strokeWidth={0} isAnimationActive={false} legendType="rect" dot={<LimitMark color="var(--mantine-color-blue-8)" />} activeDot={false} connectNulls={false} />}
             </ComposedChart>
           </ResponsiveContainer>
         </ChartFigure>
@@ -154,18 +154,23 @@ export function DistributionPanel({ view, period }: { view: RatingView; period: 
               <Table.Tbody>
                 {rows.map((r) => (
                   <Table.Tr key={r.key}>
-                    <Table.Td>{phrase(r.rule)}</Table.Td>
-                    <Table.Td>{t('distribution.state', { count: r.count, total: r.total, share: r.share })}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Group gap={4} wrap="nowrap">
+                        {r.ok ? <IconCheck size={16} color="var(--mantine-color-green-9)" aria-hidden /> : <IconX size={16} color="var(--mantine-color-red-9)" aria-hidden />}
+                        <Text size="sm" fw={600}>
+                          {r.ok ? t('distribution.ok') : t('distribution.broken')}
+                        </Text>
+                      </Group>
+                    </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={r.ok ? 'green' : 'red'} tt="none" leftSection={r.ok ? <IconCheck size={12} aria-hidden /> : <IconX size={12} aria-hidden />}>
-                        {r.ok ? t('distribution.ok') : t('distribution.broken')}
-                      </Badge>
+                      {phrase(r.rule)}
                       {r.fix && (
-                        <Text size="xs" mt={4}>
+                        <Text size="xs" mt={2}>
                           {phrase(r.fix)}
                         </Text>
                       )}
                     </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{t('distribution.state', { count: r.count, total: r.total, share: r.share })}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
