@@ -56,7 +56,7 @@ export function OrgResultsPage() {
     {
       key: 'unit',
       header: t('org.unit'),
-      width: 'minmax(16rem, 3fr)',
+      width: 'minmax(20rem, 4fr)',
       render: (r) => (
         <Text size="sm" pl={`${r.depth - top}rem`} truncate title={r.name}>
           {r.name}
@@ -76,7 +76,7 @@ export function OrgResultsPage() {
     {
       key: 'result',
       header: t('org.result'),
-      width: '13rem',
+      width: '11rem',
       render: (r) =>
         r.result ? (
           // Dark text on the tint: the light variant's coloured text is too faint on yellow and teal.
@@ -92,14 +92,14 @@ export function OrgResultsPage() {
     {
       key: 'note',
       header: t('org.note'),
-      width: 'minmax(8rem, 2fr)',
+      width: 'minmax(8rem, 1.5fr)',
       render: (r) => (
         <Text size="sm" truncate title={r.result?.note}>
           {r.result?.note || '–'}
         </Text>
       ),
     },
-    { key: 'recordedBy', header: t('org.recordedBy'), width: 'minmax(8rem, 1.5fr)', render: (r) => r.result?.recordedBy ?? '–' },
+    { key: 'recordedBy', header: t('org.recordedBy'), width: 'minmax(8rem, 1fr)', render: (r) => r.result?.recordedBy ?? '–' },
     {
       key: 'action',
       header: t('org.action'),
