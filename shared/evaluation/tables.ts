@@ -74,3 +74,16 @@ export const orgPredikatLabels: Readonly<Record<OrgPredikat, Label>> = {
   kurang: { id: 'Kurang', en: 'Poor' },
   'sangat-kurang': { id: 'Sangat Kurang', en: 'Very poor' },
 };
+
+/**
+ * The head of a unit (pimpinan unit kerja) is not rated on results by hand in the annual
+ * evaluation: their rating hasil kerja is their organisation's result for the year
+ * (PermenPANRB 6/2022, Lampiran: evaluasi kinerja pimpinan unit kerja).
+ */
+export const headHasilFromOrg: Readonly<Record<OrgPredikat, Rating>> = {
+  istimewa: 'di-atas',
+  baik: 'sesuai',
+  'butuh-perbaikan': 'di-bawah',
+  kurang: 'di-bawah',
+  'sangat-kurang': 'di-bawah',
+};

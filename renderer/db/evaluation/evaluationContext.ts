@@ -46,3 +46,9 @@ export function requireOrgOfficial(ctx: PlanningContext, unitId: string): void {
   if (official && ctx.own?.id === official && ctx.user.roles.includes('pejabat_penilai')) return;
   throw new AppError('evaluation.notOrgOfficial', { unit: ctx.units.get(unitId)?.name ?? unitId });
 }
+
+/** The unit this employee heads (the head of their own unit), or null. */
+export function unitHeadedBy(ctx: PlanningContext, employeeId: string): string | null {
+  const unitId = ctx.employees.get(employeeId)?.unitId ?? null;
+  return unitId !== null && unitHeadOf(ctx, unitId) === employeeId ? unitId : null;
+}

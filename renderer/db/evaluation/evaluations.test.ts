@@ -6,6 +6,7 @@ import { snapshot } from '../testRepo';
 import { listAudit } from '../audit';
 import { acknowledgeEvaluation, evaluationId, evaluationRows, evaluationsOfSkp, finaliseEvaluation, officeDistribution, reopenEvaluation, saveRating, unitDistributionOf, type RatingInput } from './evaluations';
 import { recordOrgResult } from './orgResults';
+import { ratingView } from './ratingView';
 
 /**
  * The Dinas of monitoringTesting: staff1 (Agnes) and staff2 in Seksi Pengadaan, appraised by the
@@ -152,5 +153,33 @@ describe('the evaluation list', () => {
     expect(await rows(o.admin)).toEqual([[agnes, 'baik', false]]);
     expect(await rows(o.as.staff1)).toEqual([[agnes, null, false]]); // a draft is not shown to the employee
     expect(await rows(o.as.staff2)).toEqual([]);
+  });
+});
+
+describe('the annual rating of a unit head', () => {
+  it('takes the rating hasil kerja from the unit’s organisation result for the year: Istimewa → Di Atas', async () => {
+    const o = await office();
+    // The kasi heads Seksi Pengadaan; the kabid appraises them.
+    const draft = await createSkp(o.repo, o.as.kasi, { employeeId: o.p.kasiPerson.id, year: 2026 });
+    await saveSkpContent(o.repo, o.as.kasi, draft.id, content([assigned('K1', 'Tersusunnya dokumen pengadaan')]));
+    await submitSkp(o.repo, o.as.kasi, draft.id);
+    const kasiSkp = await approveSkp(o.repo, o.as.kabid, draft.id);
+    const annual = (over: Partial<RatingInput>) => o.rate({ skpId: kasiSkp.id, periodKey: '2026-Y', ...over });
+
+    const before = await snapshot(o.repo);
+    await expect(saveRating(o.repo, o.as.kabid, annual({}))).rejects.toMatchObject({ code: 'evaluation.orgResultFirst', params: { unit: 'Seksi Pengadaan' } });
+    expect(await snapshot(o.repo)).toBe(before);
+    expect((await saveRating(o.repo, o.as.kabid, annual({ hasil: null }))).hasil).toBeNull();
+    expect((await ratingView(o.repo, o.as.kabid, kasiSkp.id, '2026-Y')).headHasil).toEqual({ unit: 'Seksi Pengadaan', rating: null });
+
+    await recordOrgResult(o.repo, o.as.kabid, { unitId: o.seksi, periodKey: '2026-Y', predikat: 'istimewa', note: 'Semua IKU seksi melampaui target' });
+    await expect(saveRating(o.repo, o.as.kabid, annual({ hasil: 'sesuai' }))).rejects.toMatchObject({ code: 'evaluation.hasilFromOrg' });
+    // Di Atas (from Istimewa) × Sesuai perilaku = Baik.
+    expect(await saveRating(o.repo, o.as.kabid, annual({ hasil: null }))).toMatchObject({ hasil: 'di-atas', predikat: 'baik' });
+    expect((await ratingView(o.repo, o.as.kabid, kasiSkp.id, '2026-Y')).headHasil).toEqual({ unit: 'Seksi Pengadaan', rating: 'di-atas' });
+    expect((await ratingView(o.repo, o.as.kabid, kasiSkp.id, '2026-Q1')).headHasil).toBeNull();
+    // A periodic rating of the head, and the annual rating of staff, stay the appraiser's own.
+    expect((await saveRating(o.repo, o.as.kabid, o.rate({ skpId: kasiSkp.id, hasil: 'di-bawah' }))).hasil).toBe('di-bawah');
+    expect((await saveRating(o.repo, o.as.kasi, o.rate({ periodKey: '2026-Y', hasil: 'di-bawah' }))).hasil).toBe('di-bawah');
   });
 });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { checkDistribution, distributionOf, type Distribution, type DistributionBreach } from '../../../shared/evaluation/distribution';
-import { requireEvaluationPeriod } from '../../../shared/evaluation/periods';
-import { predikatOf, ratings, type OrgPredikat } from '../../../shared/evaluation/tables';
+import { isAnnualKey, requireEvaluationPeriod } from '../../../shared/evaluation/periods';
+import { headHasilFromOrg, predikatOf, ratings, type OrgPredikat, type Rating } from '../../../shared/evaluation/tables';
 import { resultUnitOf } from '../../../shared/evaluation/unitScope';
 import { isMonitored } from '../../../shared/monitoring/skpRows';
 import { can } from '../../../shared/roles';
@@ -12,7 +12,7 @@ import type { EvaluationRecord, OrgResultRecord, SkpRecord } from '../records';
 import type { KinerjaDb } from '../schema';
 import { planningContext, type PlanningContext } from '../skp/planningContext';
 import { monitoringYearOf } from '../monitoring/monitoringYears';
-import { mayReadEvaluation, requireRater } from './evaluationContext';
+import { mayReadEvaluation, requireRater, unitHeadedBy } from './evaluationContext';
 
 const note = z.string().trim().max(1000);
 const reason = z.string().trim().min(1, { message: 'evaluation.reasonMissing' }).max(1000);
@@ -44,6 +44,7 @@ export async function saveRating(repo: Repo, session: Session, input: RatingInpu
     const id = evaluationId(skp.id, entry.periodKey);
     const existing = await tx.db.evaluations.get(id);
     if (existing?.status === 'final') throw new AppError('evaluation.final');
+    const hasil = await annualHeadHasil(tx.db, ctx, skp.employeeId, entry.periodKey, entry.hasil);
     return tx.put('evaluations', {
       id,
       officeId: user.officeId,
@@ -52,11 +53,11 @@ export async function saveRating(repo: Repo, session: Session, input: RatingInpu
       unitId: skp.snapshot.employee.unitId ?? '',
       year: skp.year,
       periodKey: entry.periodKey,
-      hasil: entry.hasil,
+      hasil,
       hasilNote: entry.hasilNote,
       perilaku: entry.perilaku,
       perilakuNote: entry.perilakuNote,
-      predikat: entry.hasil && entry.perilaku ? predikatOf(entry.hasil, entry.perilaku) : null,
+      predikat: hasil && entry.perilaku ? predikatOf(hasil, entry.perilaku) : null,
       status: 'draft',
       ratedBy: user.name,
       finalisedAt: null,
@@ -65,6 +66,27 @@ export async function saveRating(repo: Repo, session: Session, input: RatingInpu
       acknowledgement: null,
     });
   });
+}
+
+/**
+ * A unit head's annual rating hasil kerja is their unit's organisation result for the year
+ * (headHasilFromOrg). Null when this is not a unit head's annual evaluation; `rating` null
+ * while the result is not recorded.
+ */
+export async function headHasilFor(db: KinerjaDb, ctx: PlanningContext, employeeId: string, periodKey: string): Promise<{ unit: string; rating: Rating | null } | null> {
+  const unitId = isAnnualKey(periodKey) ? unitHeadedBy(ctx, employeeId) : null;
+  if (unitId === null) return null;
+  const result = await db.orgResults.get(`${unitId}:${periodKey}`);
+  return { unit: ctx.units.get(unitId)?.name ?? unitId, rating: result ? headHasilFromOrg[result.predikat] : null };
+}
+
+/** The rating hasil kerja to keep: a unit head's annual one is fixed by the result, and none before it is recorded. */
+async function annualHeadHasil(db: KinerjaDb, ctx: PlanningContext, employeeId: string, periodKey: string, asked: Rating | null): Promise<Rating | null> {
+  const head = await headHasilFor(db, ctx, employeeId, periodKey);
+  if (head === null) return asked;
+  if (head.rating === null && asked !== null) throw new AppError('evaluation.orgResultFirst', { unit: head.unit }, 'hasil');
+  if (head.rating !== null && asked !== null && asked !== head.rating) throw new AppError('evaluation.hasilFromOrg', { unit: head.unit }, 'hasil');
+  return head.rating;
 }
 
 export interface UnitDistribution {

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import { requireEvaluationPeriod } from '../../../shared/evaluation/periods';
+import type { Rating } from '../../../shared/evaluation/tables';
 import { can } from '../../../shared/roles';
 import type { MonitoringRules } from '../../../shared/monitoring/rules';
 import { requireUser, type Repo, type Session } from '../repository';
@@ -7,7 +8,7 @@ import type { EvaluationRecord, EvidenceRecord, FeedbackRecord, OrgResultRecord,
 import { mayRead, planningContext, type PlanningContext } from '../skp/planningContext';
 import { monitoringYearOf } from '../monitoring/monitoringYears';
 import { mayReadEvaluation, requireRater } from './evaluationContext';
-import { distributionAround, evaluationId, type UnitDistribution } from './evaluations';
+import { distributionAround, evaluationId, headHasilFor, type UnitDistribution } from './evaluations';
 
 /**
  * Everything the rating screen of one SKP and one evaluation period shows, read under the
@@ -36,6 +37,8 @@ export interface RatingView {
   feedback: FeedbackRecord[];
   /** The SKP's other evaluations the person may read (the periodic ones, for the annual rating). */
   others: EvaluationRecord[];
+  /** A unit head's annual evaluation: the rating hasil kerja their unit's result gives (null until recorded). */
+  headHasil: { unit: string; rating: Rating | null } | null;
 }
 
 /** The Atasan Pejabat Penilai (the appraiser's own appraiser) reads but never rates. */
@@ -64,7 +67,7 @@ export async function ratingView(repo: Repo, session: Session, skpId: string, pe
   const evaluation = readable.find((e) => e.periodKey === periodKey) ?? null;
   const ownNotFinal = own && !mayRate && evaluation === null;
   const base = { skp, rules, evaluation, ownNotFinal, mayRate, mayReopen: can(user.roles, 'evaluation.manage'), mayAcknowledge: own && evaluation?.status === 'final' };
-  if (ownNotFinal) return { ...base, distribution: null, orgResult: null, realisations: [], evidence: [], feedback: [], others: [] };
+  if (ownNotFinal) return { ...base, distribution: null, orgResult: null, realisations: [], evidence: [], feedback: [], others: [], headHasil: null };
 
   const distribution = await distributionAround(repo.db, ctx, evaluation ?? { id: evaluationId(skp.id, periodKey), officeId: skp.officeId, periodKey, unitId: skp.snapshot.employee.unitId ?? '', predikat: null });
   const result = distribution.unitId ? await repo.db.orgResults.get(`${distribution.unitId}:${periodKey}`) : undefined;
@@ -81,5 +84,6 @@ export async function ratingView(repo: Repo, session: Session, skpId: string, pe
     evidence: evidence.filter((e) => !e.removed),
     feedback,
     others: readable.filter((e) => e.periodKey !== periodKey),
+    headHasil: await headHasilFor(repo.db, ctx, skp.employeeId, periodKey),
   };
 }

@@ -36,8 +36,11 @@ export function RatingForm({ view, periodKey }: { view: RatingView; periodKey: s
   const [error, setError] = useState<AppErrorData | null>(null);
   const [overriding, setOverriding] = useState(false);
   const name = skp.snapshot.employee.name;
+  // A unit head's annual rating hasil kerja is their unit's organisation result: shown, not chosen.
+  const fixed = view.headHasil;
+  const shownHasil = fixed ? fixed.rating : hasil;
 
-  const save = () => saveRating(repo, session, { skpId: skp.id, periodKey, hasil, hasilNote, perilaku, perilakuNote });
+  const save = () => saveRating(repo, session, { skpId: skp.id, periodKey, hasil: shownHasil, hasilNote, perilaku, perilakuNote });
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);
@@ -62,11 +65,11 @@ export function RatingForm({ view, periodKey }: { view: RatingView; periodKey: s
       notifySuccess(t('rating.finalised', { name }));
     });
 
-  const group = (label: string, hint: string, value: Rating | null, set: (r: Rating) => void) => (
+  const group = (label: string, hint: string, value: Rating | null, set: (r: Rating) => void, disabled = false) => (
     <Radio.Group label={label} description={hint} value={value} onChange={(v) => set(v as Rating)} withAsterisk>
       <Group gap="lg" mt={6}>
         {choices.map((r) => (
-          <Radio key={r} value={r} label={ratingLabels[r][lang]} />
+          <Radio key={r} value={r} label={ratingLabels[r][lang]} disabled={disabled} />
         ))}
       </Group>
     </Radio.Group>
@@ -78,7 +81,9 @@ export function RatingForm({ view, periodKey }: { view: RatingView; periodKey: s
         <Title order={2} size="h3">
           {t('rating.title2')}
         </Title>
-        {group(t('rating.hasil'), t('rating.hasilHint'), hasil, setHasil)}
+        {fixed
+          ? group(t('rating.hasil'), fixed.rating ? t('rating.hasilFromOrg', { unit: fixed.unit }) : t('rating.hasilAwaitsOrg', { unit: fixed.unit }), shownHasil, setHasil, true)
+          : group(t('rating.hasil'), t('rating.hasilHint'), hasil, setHasil)}
         <Textarea label={t('rating.hasilNote')} value={hasilNote} onChange={(e) => setHasilNote(e.currentTarget.value)} withAsterisk autosize minRows={2} maxLength={1000} />
         {group(t('rating.perilaku'), t('rating.perilakuHint'), perilaku, setPerilaku)}
         <Textarea label={t('rating.perilakuNote')} value={perilakuNote} onChange={(e) => setPerilakuNote(e.currentTarget.value)} withAsterisk autosize minRows={2} maxLength={1000} />
@@ -86,7 +91,7 @@ export function RatingForm({ view, periodKey }: { view: RatingView; periodKey: s
           <Text size="sm" fw={600}>
             {t('rating.predikat')}
           </Text>
-          {hasil && perilaku ? <PredikatBadge predikat={predikatOf(hasil, perilaku)} /> : <Text size="sm" c="dimmed">{t('rating.predikatPending')}</Text>}
+          {shownHasil && perilaku ? <PredikatBadge predikat={predikatOf(shownHasil, perilaku)} /> : <Text size="sm" c="dimmed">{t('rating.predikatPending')}</Text>}
         </div>
         <FormAlert error={error} />
         <Group>
