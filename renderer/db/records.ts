@@ -4,7 +4,7 @@ import type { PasswordHash } from '../../shared/password';
 import type { Employee, Position, Unit } from '../../shared/people';
 import type { Role } from '../../shared/roles';
 import type { OfficeGoal, Skp } from '../../shared/skp/types';
-import type { Evaluation, OrgResult } from '../../shared/evaluation/types';
+import type { Evaluation, OrgResult, PeerInput } from '../../shared/evaluation/types';
 import type { UnitPeriodAggregate } from '../../shared/monitoring/aggregates';
 import type { ActionPlan, Evidence, Feedback, MonitoringYear, PerformanceDialog, Realisation } from '../../shared/monitoring/types';
 
@@ -47,6 +47,7 @@ export interface FeedbackRecord extends SyncMeta, Feedback {}
 export interface DialogRecord extends SyncMeta, PerformanceDialog {}
 export interface OrgResultRecord extends SyncMeta, OrgResult {}
 export interface EvaluationRecord extends SyncMeta, Evaluation {}
+export interface PeerInputRecord extends SyncMeta, PeerInput {}
 
 /**
  * The dashboards' numbers per (unit, IKU, period) of an office's year, derived on this PC from
@@ -148,6 +149,7 @@ export interface SyncedRecords {
   dialogs: DialogRecord;
   orgResults: OrgResultRecord;
   evaluations: EvaluationRecord;
+  peerInputs: PeerInputRecord;
   users: UserRecord;
   credentials: CredentialRecord;
   settings: SettingRecord;

@@ -27,7 +27,7 @@ describe('database schema versions', () => {
     const db = new KinerjaDb('schema-fresh');
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['actionPlans', 'aggregates', 'audit', 'credentials', 'device', 'dialogs', 'employees', 'evaluations', 'evidence', 'evidenceBlobs', 'feedback', 'goals', 'monitoringYears', 'offices', 'orgResults', 'outbox', 'positions', 'realisations', 'settings', 'signInAttempts', 'skps', 'units', 'users'].sort(),
+      ['actionPlans', 'aggregates', 'audit', 'credentials', 'device', 'dialogs', 'employees', 'evaluations', 'evidence', 'evidenceBlobs', 'feedback', 'goals', 'monitoringYears', 'offices', 'orgResults', 'outbox', 'peerInputs', 'positions', 'realisations', 'settings', 'signInAttempts', 'skps', 'units', 'users'].sort(),
     );
     expect(db.verno).toBe(schemaVersions.at(-1)!.version);
     db.close();

@@ -7,6 +7,7 @@ import type {
   OfficeGoalRecord,
   OfficeRecord,
   OrgResultRecord,
+  PeerInputRecord,
   OutboxChange,
   OutboxPage,
   PositionRecord,
@@ -124,6 +125,11 @@ export const schemaVersions: SchemaVersion[] = [
     version: 7,
     stores: { orgResults: 'id, officeId, periodKey', evaluations: 'id, officeId, skpId, employeeId, periodKey' },
   },
+  {
+    // Colleagues' input on perilaku kerja, found by the SKP (the appraiser) and by the colleague.
+    version: 8,
+    stores: { peerInputs: 'id, officeId, skpId, raterId' },
+  },
 ];
 
 export class KinerjaDb extends Dexie {
@@ -150,6 +156,7 @@ export class KinerjaDb extends Dexie {
   aggregates!: EntityTable<AggregateRecord, 'id'>;
   orgResults!: EntityTable<OrgResultRecord, 'id'>;
   evaluations!: EntityTable<EvaluationRecord, 'id'>;
+  peerInputs!: EntityTable<PeerInputRecord, 'id'>;
 
   constructor(name = DB_NAME, versions: SchemaVersion[] = schemaVersions) {
     // Strict durability: a save the user saw succeed is on disk, even if the power goes next.

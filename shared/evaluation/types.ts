@@ -1,4 +1,5 @@
 import type { DistributionBreach } from './distribution';
+import type { BerakhlakKey } from '../skp/berakhlak';
 import type { OrgPredikat, Predikat, Rating } from './tables';
 
 /**
@@ -50,4 +51,19 @@ export interface Evaluation {
   reopenings: { at: string; by: string; reason: string }[];
   /** The employee saw the final evaluation; their comment, if any. */
   acknowledgement: { at: string; comment: string } | null;
+}
+
+/** A colleague asked by the appraiser for input on one employee's perilaku for one period. */
+export interface PeerInput {
+  /** `${skpId}:${periodKey}:${raterId}`: one per colleague asked. */
+  id: string;
+  officeId: string;
+  skpId: string;
+  periodKey: string;
+  /** The colleague (an employee id). */
+  raterId: string;
+  /** Their rating of each BerAKHLAK value; null until they answer. */
+  values: Record<BerakhlakKey, Rating> | null;
+  comment: string;
+  submittedAt: string | null;
 }
