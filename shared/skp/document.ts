@@ -1,8 +1,8 @@
 import { intlLocale, type Language } from '../languages';
-import { formatNip } from '../nip';
+import { EMPTY_CELL, formatDateRange, formatDocumentDate, identityRows, orDash, signatory, type IdentityRow, type Signatory } from '../documents/parts';
 import { berakhlak } from './berakhlak';
 import { lampiranSections, rhkKinds, type Aspek, type LampiranSection, type RhkKind, type SkpForm } from './tables';
-import type { Iki, PersonSnapshot, Rhk, Skp } from './types';
+import type { Iki, Rhk, Skp } from './types';
 
 /**
  * The Dokumen SKP (PermenPANRB 6/2022, Lampiran: form SKP JA/JF and JPT) as plain content:
@@ -65,8 +65,7 @@ export type SkpDocumentKey = (typeof skpDocumentKeys)[number];
 /** `i18next.getFixedT(language, 'skpDocument')`, or any function with the same answers. */
 export type SkpDocumentTranslate = (key: SkpDocumentKey, params?: Record<string, string | number>) => string;
 
-/** What stands in an empty cell of the printed form. */
-export const EMPTY_CELL = '-';
+export { EMPTY_CELL, formatDocumentDate, type IdentityRow, type Signatory };
 
 export interface SkpDocumentOptions {
   language: Language;
@@ -81,14 +80,6 @@ export interface SkpDocumentOptions {
   place?: string;
   /** ISO date the signature block shows when the SKP is not approved yet (normally today). */
   today: string;
-}
-
-export interface IdentityRow {
-  field: 'name' | 'nip' | 'pangkat' | 'jabatan' | 'unit';
-  no: number;
-  label: string;
-  employee: string;
-  appraiser: string;
 }
 
 export interface DocumentIndicator {
@@ -128,13 +119,6 @@ export interface PerilakuRow {
   ekspektasi: string;
 }
 
-export interface Signatory {
-  role: string;
-  name: string;
-  /** "NIP 19900101 201501 1 001", or empty without an appraiser. */
-  nip: string;
-}
-
 export interface SkpDocument {
   language: Language;
   form: SkpForm;
@@ -163,37 +147,9 @@ export interface SkpDocument {
 const jaJfColumns: readonly HasilKerjaColumn[] = ['no', 'leaderRhk', 'rhk', 'aspek', 'iki', 'target'];
 const jptColumns: readonly HasilKerjaColumn[] = ['no', 'rhk', 'iki', 'target', 'perspektif'];
 
-const orDash = (text: string | null | undefined) => (text && text.trim() !== '' ? text : EMPTY_CELL);
-
-/** An ISO date (`2026-01-01`, or a timestamp) as a calendar date, read in UTC so no zone shifts it. */
-function calendarDate(iso: string): Date {
-  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!day) return new Date(iso);
-  return new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-}
-
-function dateFormatter(language: Language, withYear: boolean): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(intlLocale[language], {
-    day: 'numeric',
-    month: 'long',
-    ...(withYear ? { year: 'numeric' } : {}),
-    timeZone: 'UTC',
-  });
-}
-
-/** "1 Januari 2026" / "January 1, 2026". */
-export function formatDocumentDate(iso: string, language: Language): string {
-  return dateFormatter(language, true).format(calendarDate(iso));
-}
-
 /** "1 Januari s.d. 31 Desember 2026": the year once when both ends share it. */
 export function formatPeriod(startIso: string, endIso: string, language: Language, t: SkpDocumentTranslate): string {
-  const [start, end] = [calendarDate(startIso), calendarDate(endIso)];
-  const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
-  return t('period.range', {
-    start: dateFormatter(language, !sameYear).format(start),
-    end: dateFormatter(language, true).format(end),
-  });
+  return formatDateRange(startIso, endIso, language, (ends) => t('period.range', ends));
 }
 
 /** "12 Dokumen", "100 %", "1.250.000 Rupiah"; "-" while a draft has no target. */
@@ -201,23 +157,6 @@ export function formatTarget(indicator: Pick<Iki, 'target' | 'unit'>, language: 
   if (indicator.target === null) return EMPTY_CELL;
   const number = new Intl.NumberFormat(intlLocale[language]).format(indicator.target);
   return indicator.unit.trim() === '' ? number : `${number} ${indicator.unit.trim()}`;
-}
-
-function identityRows(t: SkpDocumentTranslate, employee: PersonSnapshot, appraiser: PersonSnapshot | null): IdentityRow[] {
-  const fields: [IdentityRow['field'], (p: PersonSnapshot) => string][] = [
-    ['name', (p) => p.name],
-    ['nip', (p) => formatNip(p.nip)],
-    ['pangkat', (p) => p.pangkat],
-    ['jabatan', (p) => p.jabatan],
-    ['unit', (p) => p.unit],
-  ];
-  return fields.map(([field, read], index) => ({
-    field,
-    no: index + 1,
-    label: t(`identity.${field}`),
-    employee: orDash(read(employee)),
-    appraiser: appraiser ? orDash(read(appraiser)) : EMPTY_CELL,
-  }));
 }
 
 function documentRhk(rhk: Rhk, no: number, options: SkpDocumentOptions, form: SkpForm): DocumentRhk {
@@ -236,14 +175,11 @@ function documentRhk(rhk: Rhk, no: number, options: SkpDocumentOptions, form: Sk
   };
 }
 
-function signatory(role: string, person: PersonSnapshot | null, t: SkpDocumentTranslate): Signatory {
-  return { role, name: person?.name ?? '', nip: person && person.nip !== '' ? t('signatures.nip', { nip: formatNip(person.nip) }) : '' };
-}
-
 export function buildSkpDocument(skp: Skp, options: SkpDocumentOptions): SkpDocument {
   const { t, language } = options;
   const { employee, appraiser } = skp.snapshot;
   const columns = skp.form === 'jpt' ? jptColumns : jaJfColumns;
+  const nipLine = (nip: string) => t('signatures.nip', { nip });
 
   return {
     language,
@@ -255,7 +191,7 @@ export function buildSkpDocument(skp: Skp, options: SkpDocumentOptions): SkpDocu
     period: { label: t('period.label'), text: formatPeriod(skp.periodStart, skp.periodEnd, language, t) },
     identity: {
       headers: { no: t('identity.no'), employee: t('identity.employee'), appraiser: t('identity.appraiser') },
-      rows: identityRows(t, employee, appraiser),
+      rows: identityRows((field) => t(`identity.${field}`), employee, appraiser),
     },
     hasilKerja: {
       heading: t('hasilKerja.heading'),
@@ -289,8 +225,8 @@ export function buildSkpDocument(skp: Skp, options: SkpDocumentOptions): SkpDocu
         place: options.place?.trim() || options.office.name,
         date: formatDocumentDate(skp.approvedAt ?? options.today, language),
       }),
-      employee: signatory(t('signatures.employee'), employee, t),
-      appraiser: signatory(t('signatures.appraiser'), appraiser, t),
+      employee: signatory(t('signatures.employee'), employee, nipLine),
+      appraiser: signatory(t('signatures.appraiser'), appraiser, nipLine),
     },
   };
 }

@@ -1,23 +1,19 @@
-import { Alert, Anchor, Button, Group, Select, Stack, Title } from '@mantine/core';
-import { IconArrowLeft, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
+import { Alert, Anchor, Stack, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { AppInfo } from '../../../shared/api';
 import { AppError, type AppErrorData } from '../../../shared/errors';
-import { defaultLanguage, isLanguage, languages, type Language } from '../../../shared/languages';
+import { defaultLanguage, type Language } from '../../../shared/languages';
 import { buildSkpDocument, skpDocumentFileName, type SkpDocumentTranslate } from '../../../shared/skp/document';
 import type { Rhk } from '../../../shared/skp/types';
 import { useRepo } from '../../app/RepoContext';
 import { ErrorText, toErrorData } from '../../components/ErrorText';
 import { FullPageLoader } from '../../components/FullPageLoader';
-import { notifyError, notifySuccess } from '../../components/notify';
 import { getOffice } from '../../db/office';
 import type { OfficeRecord, SkpRecord } from '../../db/records';
 import { getSkp, leaderRhkTexts } from '../../db/skp/skps';
-import { api } from '../../platform/api';
 import { useSignedInSession } from '../auth/session';
-import classes from './SkpDocumentPage.module.css';
+import { DocumentFrame, localToday } from '../documents/DocumentFrame';
 import { SkpDocumentView } from './SkpDocumentView';
 
 interface Loaded {
@@ -29,13 +25,6 @@ interface Loaded {
 
 type LoadState = { kind: 'loading' } | { kind: 'loaded'; data: Loaded } | { kind: 'failed'; error: AppErrorData };
 
-/** Today as the calendar date on this PC (not UTC: at 06:00 in Waingapu it is still yesterday in UTC). */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 const leaderKey = (rhk: Rhk) => (rhk.parent === null ? undefined : rhk.parent.kind === 'rhk' ? rhk.parent.rhkId : rhk.parent.ikuId);
 
 /**
@@ -46,11 +35,9 @@ export function SkpDocumentPage() {
   const { skpId = '' } = useParams();
   const repo = useRepo();
   const session = useSignedInSession();
-  const { t, i18n } = useTranslation(['skpDocument', 'common']);
+  const { t, i18n } = useTranslation('skpDocument');
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   const [language, setLanguage] = useState<Language>(defaultLanguage);
-  const [host, setHost] = useState<AppInfo['host'] | undefined>();
-  const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     let current = true;
@@ -68,8 +55,6 @@ export function SkpDocumentPage() {
       current = false;
     };
   }, [repo, session, skpId]);
-
-  useEffect(() => void api.appInfo(undefined).then((info) => setHost(info.host), notifyError), []);
 
   const document = useMemo(() => {
     if (state.kind !== 'loaded') return undefined;
@@ -104,53 +89,16 @@ export function SkpDocumentPage() {
   }
   const { skp } = state.data;
 
-  const savePdf = async () => {
-    // The browser's print dialog is its own "save as PDF"; only Electron prints to a file itself.
-    if (host === 'web') return window.print();
-    setSaving(true);
-    try {
-      const result = await api.printToPdf({ suggestedName: skpDocumentFileName(skp) });
-      if (result.saved) notifySuccess(t('page.saved', { fileName: result.fileName ?? '' }));
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'pdf.useBrowserPrint') window.print();
-      else notifyError(error);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Stack gap="md">
-      <div className={classes.toolbar}>
-        <Stack gap="xs">
-          <Anchor component={Link} to={`/skp/${skp.id}`} className={classes.back}>
-            <IconArrowLeft size={16} aria-hidden /> {t('page.back')}
-          </Anchor>
-          <Group justify="space-between" align="flex-end" wrap="wrap">
-            <Title order={1}>{t('page.title')}</Title>
-            <Group align="flex-end" wrap="wrap">
-              <Select
-                label={t('page.language')}
-                data={languages.map((l) => ({ value: l, label: t(`common:language.${l}`) }))}
-                value={language}
-                onChange={(value) => isLanguage(value) && setLanguage(value)}
-                allowDeselect={false}
-                w={190}
-                comboboxProps={{ withinPortal: false }}
-              />
-              <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={() => window.print()}>
-                {t('page.print')}
-              </Button>
-              <Button leftSection={<IconFileTypePdf size={18} aria-hidden />} onClick={() => void savePdf()} loading={saving} disabled={host === undefined}>
-                {t('page.savePdf')}
-              </Button>
-            </Group>
-          </Group>
-          {host === 'web' && <Alert color="gray">{t('page.browserPrintHint')}</Alert>}
-          {skp.status !== 'approved' && skp.status !== 'closed' && <Alert color="orange">{t('page.draft')}</Alert>}
-        </Stack>
-      </div>
-      <div className={classes.paper}>{document && <SkpDocumentView document={document} />}</div>
-    </Stack>
+    <DocumentFrame
+      title={t('page.title')}
+      back={{ to: `/skp/${skp.id}`, label: t('page.back') }}
+      language={language}
+      onLanguage={setLanguage}
+      fileName={skpDocumentFileName(skp)}
+      notices={skp.status !== 'approved' && skp.status !== 'closed' && <Alert color="orange">{t('page.draft')}</Alert>}
+    >
+      {document && <SkpDocumentView document={document} />}
+    </DocumentFrame>
   );
 }

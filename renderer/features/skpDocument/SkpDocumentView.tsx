@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import type { DocumentRhk, HasilKerjaColumn, SkpDocument } from '../../../shared/skp/document';
-import classes from './SkpDocumentView.module.css';
+import { IdentityTable, Masthead, Signatures } from '../documents/DocumentParts';
+import classes from '../documents/DocumentSheet.module.css';
 
 /**
  * The Dokumen SKP as semantic tables in the official layout. It renders the model of
@@ -11,10 +12,10 @@ export function SkpDocumentView({ document: doc }: { document: SkpDocument }) {
     <article className={classes.sheet} lang={doc.language} aria-label={doc.title} data-skp-document>
       <section className={classes.part}>
         <Heading doc={doc} />
-        <IdentityTable doc={doc} />
+        <IdentityTable identity={doc.identity} />
         <HasilKerjaTable doc={doc} />
         <PerilakuTable doc={doc} />
-        <Signatures doc={doc} />
+        <DocumentSignatures doc={doc} />
       </section>
       <section className={`${classes.part} ${classes.lampiran}`}>
         <h2 className={classes.title}>{doc.lampiran.title}</h2>
@@ -23,7 +24,7 @@ export function SkpDocumentView({ document: doc }: { document: SkpDocument }) {
             {line}
           </p>
         ))}
-        <Masthead doc={doc} />
+        <Masthead instansi={doc.instansi} unit={doc.unit} period={doc.period} />
         <table className={classes.table}>
           <tbody>
             {doc.lampiran.sections.map((section) => (
@@ -50,7 +51,7 @@ export function SkpDocumentView({ document: doc }: { document: SkpDocument }) {
             ))}
           </tbody>
         </table>
-        <Signatures doc={doc} />
+        <DocumentSignatures doc={doc} />
       </section>
     </article>
   );
@@ -65,71 +66,8 @@ function Heading({ doc }: { doc: SkpDocument }) {
           {line}
         </p>
       ))}
-      <Masthead doc={doc} />
+      <Masthead instansi={doc.instansi} unit={doc.unit} period={doc.period} />
     </header>
-  );
-}
-
-function Masthead({ doc }: { doc: SkpDocument }) {
-  return (
-    <div className={classes.masthead}>
-      <div>
-        <p>{doc.instansi}</p>
-        <p>{doc.unit}</p>
-      </div>
-      <p className={classes.period}>
-        {doc.period.label}: {doc.period.text}
-      </p>
-    </div>
-  );
-}
-
-function WholeWords({ text }: { text: string }) {
-  return text.split(' ').map((word, index) => (
-    <Fragment key={index}>
-      {index > 0 && ' '}
-      <span className={classes.word}>{word}</span>
-    </Fragment>
-  ));
-}
-
-function IdentityTable({ doc }: { doc: SkpDocument }) {
-  const { headers, rows } = doc.identity;
-  return (
-    <table className={classes.table}>
-      <thead>
-        <tr>
-          <th scope="col" className={classes.no}>
-            {headers.no}
-          </th>
-          <th scope="colgroup" colSpan={2}>
-            {headers.employee}
-          </th>
-          <th scope="col" className={classes.no}>
-            {headers.no}
-          </th>
-          <th scope="colgroup" colSpan={2}>
-            {headers.appraiser}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.field}>
-            <td className={classes.no}>{row.no}</td>
-            <th scope="row" className={classes.label}>
-              <WholeWords text={row.label} />
-            </th>
-            <td className={row.field === 'nip' ? classes.nip : undefined}>{row.employee}</td>
-            <td className={classes.no}>{row.no}</td>
-            <th scope="row" className={classes.label}>
-              <WholeWords text={row.label} />
-            </th>
-            <td className={row.field === 'nip' ? classes.nip : undefined}>{row.appraiser}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
@@ -264,32 +202,7 @@ function PerilakuTable({ doc }: { doc: SkpDocument }) {
   );
 }
 
-function Signatures({ doc }: { doc: SkpDocument }) {
+function DocumentSignatures({ doc }: { doc: SkpDocument }) {
   const { placeDate, employee, appraiser } = doc.signatures;
-  return (
-    <table className={classes.signatures} role="presentation">
-      <tbody>
-        <tr>
-          <td />
-          <td>{placeDate}</td>
-        </tr>
-        <tr>
-          <td>{employee.role}</td>
-          <td>{appraiser.role}</td>
-        </tr>
-        <tr>
-          <td className={classes.signatureSpace} />
-          <td className={classes.signatureSpace} />
-        </tr>
-        <tr>
-          <td className={classes.signatoryName}>{employee.name}</td>
-          <td className={classes.signatoryName}>{appraiser.name}</td>
-        </tr>
-        <tr>
-          <td>{employee.nip}</td>
-          <td>{appraiser.nip}</td>
-        </tr>
-      </tbody>
-    </table>
-  );
+  return <Signatures placeDate={placeDate} left={employee} right={appraiser} />;
 }
