@@ -42,14 +42,16 @@ import idRealisationImport from '../../resources/locales/id/realisationImport.js
 import enRealisationImport from '../../resources/locales/en/realisationImport.json';
 import idEvaluation from '../../resources/locales/id/evaluation.json';
 import enEvaluation from '../../resources/locales/en/evaluation.json';
+import idEvaluationExport from '../../resources/locales/id/evaluationExport.json';
+import enEvaluationExport from '../../resources/locales/en/evaluationExport.json';
 import idEvaluationDocument from '../../resources/locales/id/evaluationDocument.json';
 import enEvaluationDocument from '../../resources/locales/en/evaluationDocument.json';
 import type { Language } from '../../shared/languages';
 
 /** Bundled, not fetched: the app must show its words with no server and no network. */
 export const resources = {
-  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors, people: idPeople, roster: idRoster, spreadsheet: idSpreadsheet, skp: idSkp, skpDocument: idSkpDocument, skpImport: idSkpImport, cascade: idCascade, skpBulk: idSkpBulk, feedback: idFeedback, monitoringSettings: idMonitoringSettings, monitoring: idMonitoring, dashboards: idDashboards, realisationImport: idRealisationImport, evaluation: idEvaluation, evaluationDocument: idEvaluationDocument },
-  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors, people: enPeople, roster: enRoster, spreadsheet: enSpreadsheet, skp: enSkp, skpDocument: enSkpDocument, skpImport: enSkpImport, cascade: enCascade, skpBulk: enSkpBulk, feedback: enFeedback, monitoringSettings: enMonitoringSettings, monitoring: enMonitoring, dashboards: enDashboards, realisationImport: enRealisationImport, evaluation: enEvaluation, evaluationDocument: enEvaluationDocument },
+  id: { common: idCommon, setup: idSetup, auth: idAuth, home: idHome, users: idUsers, settings: idSettings, audit: idAudit, errors: idErrors, people: idPeople, roster: idRoster, spreadsheet: idSpreadsheet, skp: idSkp, skpDocument: idSkpDocument, skpImport: idSkpImport, cascade: idCascade, skpBulk: idSkpBulk, feedback: idFeedback, monitoringSettings: idMonitoringSettings, monitoring: idMonitoring, dashboards: idDashboards, realisationImport: idRealisationImport, evaluation: idEvaluation, evaluationDocument: idEvaluationDocument, evaluationExport: idEvaluationExport },
+  en: { common: enCommon, setup: enSetup, auth: enAuth, home: enHome, users: enUsers, settings: enSettings, audit: enAudit, errors: enErrors, people: enPeople, roster: enRoster, spreadsheet: enSpreadsheet, skp: enSkp, skpDocument: enSkpDocument, skpImport: enSkpImport, cascade: enCascade, skpBulk: enSkpBulk, feedback: enFeedback, monitoringSettings: enMonitoringSettings, monitoring: enMonitoring, dashboards: enDashboards, realisationImport: enRealisationImport, evaluation: enEvaluation, evaluationDocument: enEvaluationDocument, evaluationExport: enEvaluationExport },
 } satisfies Record<Language, Record<string, object>>;
 
 export type Namespace = keyof (typeof resources)['id'];

@@ -15,6 +15,7 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { evaluationRows, type EvaluationRow } from '../../db/evaluation/evaluations';
 import { getMonitoringYear } from '../../db/monitoring/monitoringYears';
 import { useSignedInSession } from '../auth/session';
+import { EvaluationExportMenu } from '../evaluationExport/EvaluationExportMenu';
 import { currentPeriodKey } from '../monitoring/monitoringProgress';
 import { YearSelect, yearFromSearch } from '../skp/YearSelect';
 import { PredikatBadge } from './PredikatBadge';
@@ -87,9 +88,12 @@ export function EvaluationPage() {
         title={t('title')}
         intro={t('intro')}
         actions={
-          <Button component={Link} to={`/evaluation/org?year=${year}`} variant="light">
-            {t('orgResults')}
-          </Button>
+          <Group gap="sm">
+            <Button component={Link} to={`/evaluation/org?year=${year}`} variant="light">
+              {t('orgResults')}
+            </Button>
+            <EvaluationExportMenu year={year} periodKey={data.periodKey} periodLabel={label(data.periodKey)} />
+          </Group>
         }
       />
       <Group align="flex-end">
