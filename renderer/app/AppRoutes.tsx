@@ -20,6 +20,7 @@ import { MonitoringSettingsPage } from '../features/monitoring/MonitoringSetting
 import { RealisationImportPage } from '../features/realisationImport/RealisationImportPage';
 import { FullPageLoader } from '../components/FullPageLoader';
 import { EvaluationPage } from '../features/evaluation/EvaluationPage';
+import { PeerRequestsPage } from '../features/evaluation/PeerRequestsPage';
 import { OrgResultsPage } from '../features/evaluation/OrgResultsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SkpDocumentPage } from '../features/skpDocument/SkpDocumentPage';
@@ -60,6 +61,7 @@ export function AppRoutes({ user }: { user: UserRecord }) {
       <Route path="/dashboards/unit" element={<Suspense fallback={<FullPageLoader />}><UnitDashboardPage user={user} /></Suspense>} />
       <Route path="/dashboards/person/:skpId" element={<Suspense fallback={<FullPageLoader />}><PersonDashboardPage /></Suspense>} />
       <Route path="/evaluation" element={<EvaluationPage />} />
+      <Route path="/evaluation/peer" element={<PeerRequestsPage />} />
       <Route path="/evaluation/:skpId/:periodKey" element={<Suspense fallback={<FullPageLoader />}><RatingPage /></Suspense>} />
       <Route path="/evaluation/org" element={<OrgResultsPage />} />
       <Route path="/settings" element={<SettingsPage user={user} />} />

@@ -44,6 +44,8 @@ describe('peer input on perilaku kerja', () => {
     await o.ask();
     await submitPeerInput(o.repo, o.as.staff2, o.staff2Request, { values: all('sesuai', { kolaboratif: 'di-atas' }), comment: 'Sigap membantu tim' });
     const one = await peerView(o.repo, o.as.kasi, o.skp.id, '2026-Q1');
+    // Whom else the kasi could ask: the active colleagues not asked yet, never Agnes herself.
+    expect(one.candidates.map((c) => c.id).sort()).toEqual([o.p.head.id, o.p.kasiPerson.id].sort());
     expect(one.summary).toMatchObject({ asked: 2, answered: 1, shown: false, comments: [] });
     expect(one.asked.map((a) => a.answered)).toEqual([null, null]); // who answered is not told either
     await submitPeerInput(o.repo, o.as.kabid, o.kabidRequest, { values: all('sesuai'), comment: 'Datang tepat waktu' });

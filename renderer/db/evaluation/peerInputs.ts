@@ -98,6 +98,8 @@ export interface PeerView {
   summary: PeerSummary;
   /** Who was asked (the appraiser chose them), with whether they answered only when not anonymous. */
   asked: { raterId: string; name: string; answered: boolean | null }[];
+  /** For the appraiser while the evaluation is open: who else could be asked (active colleagues of the office). */
+  candidates: { id: string; name: string; unit: string }[];
 }
 
 /** The summary for whoever may read the evaluation (the employee: once final). */
@@ -126,5 +128,12 @@ export async function peerView(repo: Repo, session: Session, skpId: string, peri
     anonymous: peerInput.anonymous,
     summary: peerSummary(inputs, peerInput.anonymous),
     asked: inputs.map((r) => ({ raterId: r.raterId, name: nameOf(r.raterId), answered: peerInput.anonymous ? null : r.values !== null })).sort((a, b) => a.name.localeCompare(b.name)),
+    candidates:
+      peerInput.enabled && mayRate && status !== 'final'
+        ? [...ctx.employees.values()]
+            .filter((e) => e.status === 'active' && e.id !== skp.employeeId && !inputs.some((r) => r.raterId === e.id))
+            .map((e) => ({ id: e.id, name: displayName(e), unit: (e.unitId && ctx.units.get(e.unitId)?.name) || '' }))
+            .sort((a, b) => a.name.localeCompare(b.name))
+        : [],
   };
 }

@@ -8,7 +8,8 @@ import { entryStateOf, monitoringYearOf } from './monitoringYears';
 /**
  * What needs doing now, per role (home screen): for the person's own SKP, whether it is still
  * to be written, returned, or has realisations due soon or overdue; for an appraiser, SKPs
- * waiting for their approval and subordinates who have had no feedback for the last period.
+ * waiting for their approval and subordinates who have had no feedback for the last period;
+ * for anyone, colleagues' input they were asked for.
  */
 export type Reminder =
   | { kind: 'skpMissing'; year: number }
@@ -17,7 +18,8 @@ export type Reminder =
   | { kind: 'entryDueSoon'; skpId: string; periodKey: string; closesOn: string; missing: number }
   | { kind: 'entryOverdue'; skpId: string; periodKey: string; days: number; missing: number }
   | { kind: 'awaitingApproval'; count: number }
-  | { kind: 'feedbackDue'; periodKey: string; count: number };
+  | { kind: 'feedbackDue'; periodKey: string; count: number }
+  | { kind: 'peerInputDue'; count: number };
 
 const ikiCount = (skp: SkpRecord) => skp.rhk.reduce((n, r) => n + r.indicators.length, 0);
 
@@ -65,6 +67,13 @@ export async function reminders(repo: Repo, session: Session, today: string): Pr
       const count = mine.filter((s) => !given.has(s.id)).length;
       if (count > 0) out.push({ kind: 'feedbackDue', periodKey: last.key, count });
     }
+  }
+  if (ctx.own) {
+    // Colleagues' input the person was asked for and has not given (the request stays until the evaluation is final).
+    const asked = await repo.db.peerInputs.where('raterId').equals(ctx.own.id).filter((r) => r.officeId === user.officeId && r.values === null).toArray();
+    const finals = new Set((await repo.db.evaluations.bulkGet(asked.map((r) => `${r.skpId}:${r.periodKey}`))).filter((e) => e?.status === 'final').map((e) => e!.id));
+    const open = asked.filter((r) => !finals.has(`${r.skpId}:${r.periodKey}`)).length;
+    if (open > 0) out.push({ kind: 'peerInputDue', count: open });
   }
   return out;
 }

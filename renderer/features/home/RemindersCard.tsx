@@ -36,6 +36,8 @@ export function RemindersCard() {
         return { to: '/skp', text: t('reminders.awaitingApproval', { count: r.count }) };
       case 'feedbackDue':
         return { to: '/monitoring', text: t('reminders.feedbackDue', { count: r.count, period: period(r.periodKey) }) };
+      case 'peerInputDue':
+        return { to: '/evaluation/peer', text: t('reminders.peerInputDue', { count: r.count }) };
     }
   };
 

@@ -12,6 +12,7 @@ import { IdleLockSection } from './IdleLockSection';
 import { LanguageSection } from './LanguageSection';
 import { MonitoringLinkSection } from './MonitoringLinkSection';
 import { OfficeSection } from './OfficeSection';
+import { PeerInputSection } from './PeerInputSection';
 import { PerspektifSection } from './PerspektifSection';
 import { SettingsSection } from './SettingsSection';
 import { StorageSection } from './StorageSection';
@@ -31,6 +32,7 @@ export function SettingsPage({ user }: { user: UserRecord }) {
       </SettingsSection>
       {settings && <IdleLockSection user={user} minutes={settings.idleLockMinutes} />}
       {settings && <PerspektifSection user={user} perspektif={settings.perspektif} />}
+      {settings && <PeerInputSection user={user} peerInput={settings.peerInput} />}
       {office && <OfficeSection user={user} office={office} />}
       {can(user.roles, 'monitoring.manage') && <MonitoringLinkSection />}
       <StorageSection />

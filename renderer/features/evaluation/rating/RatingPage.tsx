@@ -17,6 +17,7 @@ import { useEvaluationPeriodLabel } from '../useEvaluationPeriodLabel';
 import { DistributionPanel } from './DistributionPanel';
 import { FinalActions } from './FinalActions';
 import { HasilKerjaSection } from './HasilKerjaSection';
+import { PeerInputPanel } from './PeerInputPanel';
 import { PerilakuSection } from './PerilakuSection';
 import { RatingForm } from './RatingForm';
 import { RatingSummary } from './RatingSummary';
@@ -112,6 +113,7 @@ export function RatingPage() {
           {isAnnualKey(periodKey) && <PeriodicInputs view={view} />}
           <HasilKerjaSection view={view} periodKey={periodKey} period={period} />
           <PerilakuSection view={view} periodKey={periodKey} period={period} />
+          <PeerInputPanel skpId={skp.id} periodKey={periodKey} />
         </>
       )}
     </Stack>
