@@ -33,6 +33,8 @@ const OfficeDashboardPage = lazy(() => import('../features/dashboards/OfficeDash
 const UnitDashboardPage = lazy(() => import('../features/dashboards/UnitDashboardPage').then((m) => ({ default: m.UnitDashboardPage })));
 const PersonDashboardPage = lazy(() => import('../features/dashboards/PersonDashboardPage').then((m) => ({ default: m.PersonDashboardPage })));
 const RatingPage = lazy(() => import('../features/evaluation/rating/RatingPage').then((m) => ({ default: m.RatingPage })));
+const EvaluationDocumentPage = lazy(() => import('../features/evaluationDocument/EvaluationDocumentPage').then((m) => ({ default: m.EvaluationDocumentPage })));
+const PenetapanDocumentPage = lazy(() => import('../features/evaluationDocument/PenetapanDocumentPage').then((m) => ({ default: m.PenetapanDocumentPage })));
 
 export function AppRoutes({ user }: { user: UserRecord }) {
   const guard = (action: Action, page: ReactNode) => (can(user.roles, action) ? page : <Forbidden />);
@@ -63,6 +65,8 @@ export function AppRoutes({ user }: { user: UserRecord }) {
       <Route path="/evaluation" element={<EvaluationPage />} />
       <Route path="/evaluation/peer" element={<PeerRequestsPage />} />
       <Route path="/evaluation/:skpId/:periodKey" element={<Suspense fallback={<FullPageLoader />}><RatingPage /></Suspense>} />
+      <Route path="/evaluation/:skpId/:periodKey/document" element={<Suspense fallback={<FullPageLoader />}><EvaluationDocumentPage /></Suspense>} />
+      <Route path="/evaluation/unit/:unitId/:periodKey/document" element={<Suspense fallback={<FullPageLoader />}><PenetapanDocumentPage /></Suspense>} />
       <Route path="/evaluation/org" element={<OrgResultsPage />} />
       <Route path="/settings" element={<SettingsPage user={user} />} />
       <Route path="*" element={<NotFound />} />

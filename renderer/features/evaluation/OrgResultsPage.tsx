@@ -18,6 +18,7 @@ import { useFormat } from '../../i18n/format';
 import { useSignedInSession } from '../auth/session';
 import { currentPeriodKey } from '../monitoring/monitoringProgress';
 import { YearSelect, yearFromSearch } from '../skp/YearSelect';
+import { PenetapanDocumentLink } from '../evaluationDocument/DocumentLinks';
 import { OrgResultModal } from './OrgResultModal';
 import { useEvaluationPeriodLabel } from './useEvaluationPeriodLabel';
 
@@ -80,9 +81,12 @@ export function OrgResultsPage() {
       render: (r) =>
         r.result ? (
           // Dark text on the tint: the light variant's coloured text is too faint on yellow and teal.
-          <Badge color={color[r.result.predikat]} variant="light" c="dark.8" size="md" tt="none">
-            {orgPredikatLabels[r.result.predikat][lang]}
-          </Badge>
+          <Group gap={4} wrap="nowrap">
+            <Badge color={color[r.result.predikat]} variant="light" c="dark.8" size="md" tt="none">
+              {orgPredikatLabels[r.result.predikat][lang]}
+            </Badge>
+            <PenetapanDocumentLink unitId={r.unitId} unitName={r.name} periodKey={data.periodKey} />
+          </Group>
         ) : (
           <Text size="sm" c="dimmed">
             {t('org.none')}

@@ -14,6 +14,7 @@ import { ratingView } from '../../../db/evaluation/ratingView';
 import { useSignedInSession } from '../../auth/session';
 import { PredikatBadge } from '../PredikatBadge';
 import { useEvaluationPeriodLabel } from '../useEvaluationPeriodLabel';
+import { EvaluationDocumentLink } from '../../evaluationDocument/DocumentLinks';
 import { DistributionPanel } from './DistributionPanel';
 import { FinalActions } from './FinalActions';
 import { HasilKerjaSection } from './HasilKerjaSection';
@@ -88,6 +89,7 @@ export function RatingPage() {
               {t(`statuses.${evaluation?.status ?? 'none'}`)}
             </Badge>
             {evaluation?.predikat && <PredikatBadge predikat={evaluation.predikat} />}
+            {evaluation && <EvaluationDocumentLink skpId={skp.id} periodKey={periodKey} />}
           </Group>
         )}
       </div>
