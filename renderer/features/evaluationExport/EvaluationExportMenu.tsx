@@ -11,7 +11,8 @@ import { exportEvaluation, type EvaluationExportKind } from './exportEvaluation'
 /**
  * "Ekspor" on the evaluation list: the predikat recap, the national record (final only, .xlsx and
  * .csv) and, for HR and the head, the office's distribution per unit, all for the period on
- * screen. The roles are read here so that the page needs no `user` from its route; the
+ * screen; the national items say "final only" in their own names (a menu holds menu items only,
+ * so no separate note). The roles are read here so that the page needs no `user` from its route; the
  * repository refuses the distribution to anyone else anyway.
  */
 export function EvaluationExportMenu({ year, periodKey, periodLabel }: { year: number; periodKey: string; periodLabel: string }) {
@@ -44,8 +45,6 @@ export function EvaluationExportMenu({ year, periodKey, periodLabel }: { year: n
             {t(`menu.${kind}`)}
           </Menu.Item>
         ))}
-        <Menu.Divider />
-        <Menu.Label>{t('menu.nationalNote')}</Menu.Label>
       </Menu.Dropdown>
     </Menu>
   );
