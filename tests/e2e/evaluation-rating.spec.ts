@@ -1,11 +1,10 @@
-import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { field } from './support/fields';
 import { generateRoster } from '../fixtures/roster';
 import { addAccountAndSignInAs, dinasKesehatan, hr, setUpOffice } from './support/office';
 import { importRoster } from './support/people';
+import { openRating, rate, recordOrgResult, signInAgainAs } from './support/evaluation';
 import { checkScreen } from './support/screens';
-import { SignInPage } from './pages/SignInPage';
 import { SkpPages } from './pages/SkpPages';
 import type { ShellPage } from './pages/ShellPage';
 
@@ -50,24 +49,6 @@ async function writeAndSubmitSkp(skp: SkpPages, shell: ShellPage, who: { name: s
   await expect(skp.status()).toHaveText('Diajukan');
 }
 
-async function openRating(app: Page, shell: ShellPage, who: { name: string }) {
-  await shell.goTo('Evaluasi');
-  await app.getByRole('table', { name: `Pegawai yang dievaluasi, ${period}` }).getByRole('link', { name: who.name }).click();
-  await expect(app.getByRole('heading', { level: 1, name: `Evaluasi ${who.name} — ${period}` })).toBeVisible();
-}
-
-async function rate(ratings: Locator, hasil: string, perilaku: string) {
-  await ratings.getByRole('radiogroup', { name: /^Rating hasil kerja/ }).getByRole('radio', { name: hasil }).check();
-  await field(ratings, 'Alasan rating hasil kerja').fill(`Realisasi triwulan ini: ${hasil.toLowerCase()}.`);
-  await ratings.getByRole('radiogroup', { name: /^Rating perilaku kerja/ }).getByRole('radio', { name: perilaku }).check();
-  await field(ratings, 'Alasan rating perilaku kerja').fill('Umpan balik BerAKHLAK triwulan ini.');
-}
-
-async function signInAgainAs(app: Page, shell: ShellPage, who: { nip: string; password: string }) {
-  await shell.signOut();
-  await new SignInPage(app).signIn(who.nip, who.password);
-}
-
 test('the Pejabat Penilai rates two staff beside the live distribution: a breach with its fix, an override with a reason, then a fit; the employee acknowledges; HR reopens; the Atasan reads; a colleague is refused', async ({ app }) => {
   test.setTimeout(300_000);
   const shell = await setUpOffice(app, dinasKesehatan);
@@ -77,15 +58,7 @@ test('the Pejabat Penilai rates two staff beside the live distribution: a breach
   const skp = new SkpPages(app);
   await writeAndSubmitSkp(skp, shell, staffA);
   await writeAndSubmitSkp(skp, shell, staffB);
-  await shell.goTo('Evaluasi');
-  await app.getByRole('link', { name: 'Capaian kinerja organisasi' }).click();
-  await app.getByRole('button', { name: `Catat capaian ${seksi}` }).click();
-  const orgDialog = app.getByRole('dialog');
-  await orgDialog.getByRole('combobox', { name: 'Capaian kinerja organisasi' }).click();
-  await app.getByRole('option', { name: 'Baik', exact: true }).click();
-  await orgDialog.getByRole('textbox', { name: 'Catatan' }).fill('Perencanaan pelayanan sesuai target');
-  await orgDialog.getByRole('button', { name: 'Simpan' }).click();
-  await expect(orgDialog).toBeHidden();
+  await recordOrgResult(app, shell, seksi, 'Baik', 'Perencanaan pelayanan sesuai target');
 
   // The kasi approves both, then rates.
   await addAccountAndSignInAs(app, kasi);

@@ -22,25 +22,28 @@ export function EvaluationDocumentView({ document: doc }: { document: Evaluation
       <Rating block={doc.ratingHasil} />
       <PerilakuTable doc={doc} />
       <Rating block={doc.ratingPerilaku} />
-      <table className={`${sheet.table} ${classes.block}`}>
-        <tbody>
-          <tr>
-            <th scope="row" className={classes.blockLabel}>
-              {doc.predikat.label}
-            </th>
-            <td className={classes.predikat}>{doc.predikat.value}</td>
-          </tr>
-          {doc.override && (
+      {/* The predikat and the signatures are printed together: a signature never stands alone on a page. */}
+      <div className={classes.closing}>
+        <table className={`${sheet.table} ${classes.block}`}>
+          <tbody>
             <tr>
               <th scope="row" className={classes.blockLabel}>
-                {doc.override.label}
+                {doc.predikat.label}
               </th>
-              <td>{doc.override.reason}</td>
+              <td className={classes.predikat}>{doc.predikat.value}</td>
             </tr>
-          )}
-        </tbody>
-      </table>
-      <Signatures placeDate={doc.signatures.placeDate} left={doc.signatures.employee} right={doc.signatures.appraiser} />
+            {doc.override && (
+              <tr>
+                <th scope="row" className={classes.blockLabel}>
+                  {doc.override.label}
+                </th>
+                <td>{doc.override.reason}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+        <Signatures placeDate={doc.signatures.placeDate} left={doc.signatures.employee} right={doc.signatures.appraiser} />
+      </div>
     </article>
   );
 }
@@ -100,12 +103,12 @@ function OrgAndDistribution({ doc }: { doc: EvaluationDocument }) {
 
 /** Horizontal bars, one per predikat, best first: the share as the bar, the count and share written beside it. */
 function DistributionChart({ rows, label }: { rows: DistributionRow[]; label: string }) {
-  const labelWidth = 118;
-  const barWidth = 150;
-  const rowHeight = 22;
+  const labelWidth = 112;
+  const barWidth = 120;
+  const rowHeight = 20;
   const height = rows.length * rowHeight + 18;
   return (
-    <svg className={classes.chart} viewBox={`0 0 ${labelWidth + barWidth + 70} ${height}`} role="img" aria-label={label}>
+    <svg className={classes.chart} viewBox={`0 0 ${labelWidth + barWidth + 62} ${height}`} role="img" aria-label={label}>
       {[0, 0.5, 1].map((tick) => (
         <line key={tick} x1={labelWidth + tick * barWidth} x2={labelWidth + tick * barWidth} y1={0} y2={rows.length * rowHeight} stroke="#999" strokeDasharray="2 2" strokeWidth={0.6} />
       ))}

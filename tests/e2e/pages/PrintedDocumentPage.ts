@@ -1,10 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 
-/** A printed document's screen (evaluation documents): the sheet, its language, and what it prints. */
+/** A printed document's screen (Dokumen SKP, evaluation documents): the sheet, its language, and what it prints. */
 export class PrintedDocumentPage {
   constructor(
-    private readonly page: Page,
-    private readonly selector: '[data-evaluation-document]' | '[data-penetapan-document]',
+    protected readonly page: Page,
+    private readonly selector: '[data-skp-document]' | '[data-evaluation-document]' | '[data-penetapan-document]',
   ) {}
 
   document() {
