@@ -41,6 +41,10 @@ test('the Dokumen Evaluasi Kinerja Pegawai and the Penetapan Predikat Kinerja, i
   await expect(doc.getByRole('img', { name: /Baik 1 \(100%\)/ })).toBeVisible();
   await expect(doc.getByRole('cell', { name: 'Jumlah dokumen akreditasi', exact: true })).toBeVisible();
   await expect(doc.getByRole('cell', { name: '12 Dokumen', exact: true })).toBeVisible();
+  // This quarter's realisation and its capaian against the quarter's share of the year's 12.
+  const iki = doc.getByRole('row').filter({ has: app.getByRole('cell', { name: 'Jumlah dokumen akreditasi', exact: true }) });
+  await expect(iki.getByRole('cell', { name: '3 Dokumen', exact: true })).toBeVisible();
+  await expect(iki.getByRole('cell', { name: '100%', exact: true })).toBeVisible();
   await expect(row('RATING HASIL KERJA')).toContainText('Sesuai Ekspektasi');
   await expect(row('RATING PERILAKU KERJA')).toContainText('Sesuai Ekspektasi');
   await expect(row('PREDIKAT KINERJA PEGAWAI')).toContainText('Baik');
@@ -73,6 +77,7 @@ test('the Dokumen Evaluasi Kinerja Pegawai and the Penetapan Predikat Kinerja, i
     'HASIL KERJA',
     'REALISASI BERDASARKAN BUKTI DUKUNG',
     'Jumlah dokumen akreditasi',
+    '3 Dokumen',
     'RATING HASIL KERJA',
     'PERILAKU KERJA',
     ...berakhlak.map((value) => value.name.id),

@@ -3,7 +3,7 @@ import { generateRoster } from '../../fixtures/roster';
 import { SignInPage } from '../pages/SignInPage';
 import type { ShellPage } from '../pages/ShellPage';
 import { field } from './fields';
-import { kasi, officeWithApprovedSkp, pegawai } from './monitoring';
+import { kasi, officeWithApprovedSkp, openMonitoringOf, pegawai } from './monitoring';
 import { hr } from './office';
 
 /**
@@ -56,14 +56,21 @@ export async function recordOrgResult(app: Page, shell: ShellPage, unit: string,
 }
 
 /**
- * A minimal office with one rated, final evaluation: the pegawai's approved SKP, the seksi's
- * result Baik recorded by HR, and the kasi's rating Sesuai × Sesuai (Baik), which alone breaks
+ * A minimal office with one rated, final evaluation: the pegawai's approved SKP with this
+ * quarter's realisation of its first IKI (3 Dokumen, entered by HR), the seksi's result Baik
+ * recorded by HR, and the kasi's rating Sesuai × Sesuai (Baik), which alone breaks
  * the curve (Baik at most 70 %, at least one lower), so it is finalised with `overrideReason`.
  * The kasi stays signed in, on the rating screen.
  */
 export async function officeWithFinalEvaluation(app: Page, overrideReason: string): Promise<{ shell: ShellPage }> {
   const { shell } = await officeWithApprovedSkp(app);
   await signInAgainAs(app, shell, hr);
+  await openMonitoringOf(app, shell, pegawai);
+  const iki = app.getByRole('region', { name: 'RHK utama 1, IKI 1: Jumlah dokumen akreditasi' });
+  await iki.getByRole('textbox', { name: 'Realisasi — RHK utama 1, IKI 1' }).fill('3');
+  await iki.getByRole('textbox', { name: 'Sumber data — RHK utama 1, IKI 1' }).fill('Register dokumen akreditasi');
+  await iki.getByRole('button', { name: 'Simpan realisasi — RHK utama 1, IKI 1' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Realisasi disimpan: Jumlah dokumen akreditasi' })).toBeVisible();
   await recordOrgResult(app, shell, seksi, 'Baik', 'Perencanaan pelayanan sesuai target');
   await signInAgainAs(app, shell, kasi);
   await openRating(app, shell, pegawai);
