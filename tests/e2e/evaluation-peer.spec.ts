@@ -3,7 +3,8 @@ import { test, expect } from './support/fixtures';
 import { addAccountAndSignInAs, dinasKesehatan, hr, setUpOffice } from './support/office';
 import { importRoster } from './support/people';
 import { checkScreen } from './support/screens';
-import { approveSkpOf, currentQuarter, kabid, kasi, openRating, roster, signInAgainAs, staffA, staffB, writeAndSubmitSkp } from './support/evaluationOffice';
+import { currentPeriod, openRating, signInAgainAs } from './support/evaluation';
+import { approveSkpOf, kabid, kasi, roster, staffA, staffB, writeAndSubmitSkp } from './support/evaluationOffice';
 import type { ShellPage } from './pages/ShellPage';
 
 /**
@@ -17,7 +18,7 @@ async function answer(app: Page, shell: ShellPage, kolaboratif: string, comment:
   // The home screen says someone is waiting, and leads to the form.
   await shell.goTo('Beranda');
   await app.getByRole('link', { name: '1 rekan kerja menunggu masukan Anda tentang perilaku kerja.' }).click();
-  const form = app.getByRole('region', { name: `Masukan untuk ${staffA.name}, ${currentQuarter}` });
+  const form = app.getByRole('region', { name: `Masukan untuk ${staffA.name}, ${currentPeriod}` });
   for (const value of values) {
     await form.getByRole('radiogroup', { name: new RegExp(`^${value} — `) }).getByRole('radio', { name: value === 'Kolaboratif' ? kolaboratif : 'Sesuai Ekspektasi' }).check();
   }

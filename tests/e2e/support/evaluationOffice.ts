@@ -1,12 +1,12 @@
 import { expect, type Page } from '@playwright/test';
 import { generateRoster } from '../../fixtures/roster';
-import { SignInPage } from '../pages/SignInPage';
 import { SkpPages } from '../pages/SkpPages';
 import type { ShellPage } from '../pages/ShellPage';
 
 /**
  * People of the generated Dinas Kesehatan for the evaluation tests: a Kepala Seksi (roster row 3),
- * her Kepala Bidang, and two of her staff, each with a password for their account.
+ * her Kepala Bidang, and two of her staff, each with a password for their account. Steps shared
+ * by every evaluation test (signing in again, opening a rating) are in support/evaluation.ts.
  */
 export const roster = generateRoster({ size: 60 });
 const person = (row: (string | number | null)[]) => {
@@ -14,16 +14,11 @@ const person = (row: (string | number | null)[]) => {
   return { nip: nip!, name: `${front ? `${front} ` : ''}${name}${back ? `, ${back}` : ''}` };
 };
 const kasiRow = roster.rows[3]!;
-export const seksi = String(kasiRow[8]);
 export const kasi = { ...person(kasiRow), password: 'kepala-seksi-1', role: 'Pejabat Penilai' };
 export const kabid = { ...person(roster.rows.find((r) => r[0] === kasiRow[9])!), password: 'kepala-bidang-1', role: 'Pejabat Penilai' };
 const [first, second] = roster.rows.filter((r) => r[9] === kasiRow[0]);
 export const staffA = { ...person(first!), password: 'pegawai-satu-1', role: 'Pegawai' };
 export const staffB = { ...person(second!), password: 'pegawai-dua-1', role: 'Pegawai' };
-
-const now = new Date();
-export const year = now.getFullYear();
-export const currentQuarter = `Triwulan ${['I', 'II', 'III', 'IV'][Math.floor(now.getMonth() / 3)]} ${year}`;
 
 /** HR (or the employee) writes a one-RHK SKP for `who` and submits it. */
 export async function writeAndSubmitSkp(app: Page, shell: ShellPage, who: { name: string; nip: string }) {
@@ -51,16 +46,4 @@ export async function approveSkpOf(app: Page, shell: ShellPage, who: { name: str
   await skp.open(who.name, who.nip);
   await skp.step('Setujui');
   await expect(skp.status()).toHaveText('Disetujui');
-}
-
-/** Opens `who`'s evaluation for the current quarter from the Evaluasi list. */
-export async function openRating(app: Page, shell: ShellPage, who: { name: string }) {
-  await shell.goTo('Evaluasi');
-  await app.getByRole('table', { name: `Pegawai yang dievaluasi, ${currentQuarter}` }).getByRole('link', { name: who.name }).click();
-  await expect(app.getByRole('heading', { level: 1, name: `Evaluasi ${who.name} — ${currentQuarter}` })).toBeVisible();
-}
-
-export async function signInAgainAs(app: Page, shell: ShellPage, who: { nip: string; password: string }) {
-  await shell.signOut();
-  await new SignInPage(app).signIn(who.nip, who.password);
 }
