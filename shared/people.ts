@@ -74,3 +74,23 @@ export function displayName(person: Pick<Employee, 'name' | 'gelarDepan' | 'gela
   const back = person.gelarBelakang.trim();
   return `${front ? `${front} ` : ''}${person.name}${back ? `, ${back}` : ''}`;
 }
+
+/** A unit and all units below it (by parentId), for "this unit including sub-units". */
+export function unitAndBelow(units: readonly { id: string; parentId: string | null }[], rootId: string): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const u of units) {
+    if (u.parentId === null) continue;
+    const list = children.get(u.parentId) ?? [];
+    list.push(u.id);
+    children.set(u.parentId, list);
+  }
+  const out = new Set<string>();
+  const stack = [rootId];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (out.has(id)) continue;
+    out.add(id);
+    stack.push(...(children.get(id) ?? []));
+  }
+  return out;
+}

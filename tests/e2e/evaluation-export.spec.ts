@@ -128,6 +128,18 @@ test('the predikat recap, the national record (.xlsx and .csv) and the distribut
   expect((row.getCell(11).value as Date).getUTCFullYear()).toBe(year);
   expect(row.getCell(12).value).toBeNull();
 
+  // The unit filter scopes the list and the recap: the seksi keeps its one person; Sekretariat has nobody.
+  const unitFilter = app.getByRole('combobox', { name: 'Unit kerja (termasuk sub-unit)' });
+  await unitFilter.click();
+  await app.getByRole('option', { name: 'Sekretariat', exact: true }).click();
+  await expect(app.getByText('0 pegawai', { exact: true })).toBeVisible();
+  await unitFilter.click();
+  await app.getByRole('option', { name: seksi, exact: true }).click();
+  await expect(app.getByText('1 pegawai', { exact: true })).toBeVisible();
+  const seksiRecap = await sheetOf((await exportFile(app, 'Rekap predikat (Excel)')).path);
+  expect(String(seksiRecap.getCell('A1').value)).toContain(`— ${period} — ${seksi} —`);
+  expect(seksiRecap.rowCount).toBe(3);
+
   // The national record as .xlsx: title says final only; the record's own column names.
   const nationalHeader = ['tahun', 'periode', 'bulan_awal', 'bulan_akhir', 'nip', 'nama', 'rating_hasil_kerja', 'rating_perilaku_kerja', 'kuadran_kinerja', 'penilai_nip', 'penilai_nama', 'penilai_golongan', 'penilai_jabatan', 'penilai_unor', 'penilai_status', 'status'];
   const nationalRow = [year, `TRIWULAN ${['I', 'II', 'III', 'IV'][quarter - 1]}`, quarter * 3 - 2, quarter * 3, staff.nip, staff.name, 'SESUAI EKSPEKTASI', 'SESUAI EKSPEKTASI', 'BAIK', kasi.nip, kasi.name];

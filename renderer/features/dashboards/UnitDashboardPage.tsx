@@ -25,7 +25,8 @@ import { YearSelect, yearFromSearch } from '../skp/YearSelect';
 import { ChartFigure } from './ChartFigure';
 import { DashboardTabs } from './DashboardTabs';
 import { statusColor, statusKeys } from './statusColors';
-import { personRow, sortOverdueFirst, totalCounts, unitAndBelow, type PersonRow } from './dashboardData';
+import { unitAndBelow } from '../../../shared/people';
+import { personRow, sortOverdueFirst, totalCounts, type PersonRow } from './dashboardData';
 
 
 type SortKey = 'name' | 'entered' | 'mean' | 'onTrack' | 'atRisk' | 'behind' | 'missing' | 'overdue';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { periodsWithin } from '../../../shared/monitoring/periods';
 import { defaultMonitoringRules } from '../../../shared/monitoring/rules';
-import { ikiTrend, personRow, sortOverdueFirst, totalCounts, unitAndBelow, type PersonRow } from './dashboardData';
+import { ikiTrend, personRow, sortOverdueFirst, totalCounts, type PersonRow } from './dashboardData';
 
 // Quarterly, 10 days to enter, cap 120 %, on track ≥ 100 %, at risk ≥ 80 %.
 const year = { rules: { ...defaultMonitoringRules }, reopened: {} };
@@ -70,13 +70,6 @@ describe('sorting and totals', () => {
   });
   it('totals add the counts', () => {
     expect(totalCounts([row('a', 0, 2, 1), row('b', 0, 1, 3)])).toEqual({ onTrack: 3, atRisk: 0, behind: 0, missing: 4, total: 7 });
-  });
-});
-
-describe('unitAndBelow', () => {
-  it('takes sub-units at any depth, not siblings', () => {
-    const units = [{ id: 'root', parentId: null }, { id: 'a', parentId: 'root' }, { id: 'a1', parentId: 'a' }, { id: 'b', parentId: 'root' }];
-    expect([...unitAndBelow(units, 'a')].sort()).toEqual(['a', 'a1']);
   });
 });
 

@@ -139,26 +139,6 @@ export function totalCounts(rows: readonly PersonRow[]): StatusCounts & { total:
   return out;
 }
 
-/** A unit and all units below it (by parentId), for "this unit including sub-units". */
-export function unitAndBelow(units: readonly { id: string; parentId: string | null }[], rootId: string): Set<string> {
-  const children = new Map<string, string[]>();
-  for (const u of units) {
-    if (u.parentId === null) continue;
-    const list = children.get(u.parentId) ?? [];
-    list.push(u.id);
-    children.set(u.parentId, list);
-  }
-  const out = new Set<string>();
-  const stack = [rootId];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (out.has(id)) continue;
-    out.add(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  return out;
-}
-
 export interface TrendPoint {
   periodKey: string;
   value: number | null;

@@ -15,7 +15,7 @@ import { exportEvaluation, type EvaluationExportKind } from './exportEvaluation'
  * so no separate note). The roles are read here so that the page needs no `user` from its route; the
  * repository refuses the distribution to anyone else anyway.
  */
-export function EvaluationExportMenu({ year, periodKey, periodLabel }: { year: number; periodKey: string; periodLabel: string }) {
+export function EvaluationExportMenu({ year, periodKey, periodLabel, unitId }: { year: number; periodKey: string; periodLabel: string; unitId: string | null }) {
   const { t } = useTranslation('evaluationExport');
   const repo = useRepo();
   const session = useSignedInSession();
@@ -25,7 +25,8 @@ export function EvaluationExportMenu({ year, periodKey, periodLabel }: { year: n
   const run = async (kind: EvaluationExportKind) => {
     setBusy(true);
     try {
-      await exportEvaluation(repo, session, kind, { year, periodKey, periodLabel });
+      // The unit on screen scopes the recap; the national record and the distribution are the office's.
+      await exportEvaluation(repo, session, kind, { year, periodKey, periodLabel, unitId });
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { unitAndBelow } from '../../../shared/people';
 import { describe, expect, it } from 'vitest';
 import enEvaluation from '../../../resources/locales/en/evaluation.json';
 import enExport from '../../../resources/locales/en/evaluationExport.json';
@@ -8,7 +9,7 @@ import { checkDistribution, distributionOf } from '../../../shared/evaluation/di
 import { nationalRecordRows } from '../../../shared/evaluation/nationalRecord';
 import type { Language } from '../../../shared/languages';
 import { distributionWorkbook, nationalRecordCsv, nationalRecordWorkbook, predikatRecapWorkbook, type Translate } from './evaluationWorkbooks';
-import { distributionRows, predikatRecapRows, unitAndBelow, type RecapSource } from './predikatRecapRows';
+import { distributionRows, predikatRecapRows, type RecapSource } from './predikatRecapRows';
 
 async function translator(lng: Language): Promise<Translate> {
   const instance = i18next.createInstance();

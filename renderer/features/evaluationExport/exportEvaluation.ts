@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import { unitAndBelow } from '../../../shared/people';
 import { nationalRecordRows } from '../../../shared/evaluation/nationalRecord';
 import { defaultLanguage, intlLocale, isLanguage } from '../../../shared/languages';
 import { localIsoDate } from '../../../shared/monitoring/days';
@@ -10,7 +11,7 @@ import { listUnits } from '../../db/people/organisation';
 import type { Repo, Session } from '../../db/repository';
 import { api } from '../../platform/api';
 import { distributionWorkbook, nationalRecordCsv, nationalRecordCsvName, nationalRecordWorkbook, predikatRecapWorkbook, type ExportContext } from './evaluationWorkbooks';
-import { distributionRows, predikatRecapRows, unitAndBelow } from './predikatRecapRows';
+import { distributionRows, predikatRecapRows } from './predikatRecapRows';
 
 export type EvaluationExportKind = 'recap' | 'nationalXlsx' | 'nationalCsv' | 'distribution';
 

@@ -29,21 +29,6 @@ export interface RecapSource {
   evaluation: Pick<Evaluation, 'periodKey' | 'hasil' | 'perilaku' | 'predikat' | 'status' | 'finalisedAt' | 'distributionOverride'> | null;
 }
 
-/** The unit and every unit below it. */
-export function unitAndBelow(units: readonly Pick<Unit, 'id' | 'parentId'>[], unitId: string): Set<string> {
-  const scope = new Set([unitId]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const u of units) {
-      if (u.parentId !== null && scope.has(u.parentId) && !scope.has(u.id)) {
-        scope.add(u.id);
-        grew = true;
-      }
-    }
-  }
-  return scope;
-}
-
 /**
  * One row per monitored SKP the reader may see (from evaluationRows), rated or not, in the order
  * of unit name then person name. `scope`: only the SKPs whose unit (the snapshot's) is in it;
