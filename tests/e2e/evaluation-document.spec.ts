@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { formatNip } from '../../shared/nip';
 import { berakhlak } from '../../shared/skp/berakhlak';
 import { test, expect } from './support/fixtures';
-import { currentPeriod, kabid, officeWithFinalEvaluation, quarter, seksi, signInAgainAs, year } from './support/evaluation';
+import { currentPeriod, kabid, officeWithFinalEvaluation, quarter, rate, seksi, signInAgainAs, year } from './support/evaluation';
 import { kasi, pegawai } from './support/monitoring';
 import { dinasKesehatan, hr } from './support/office';
 import { pdfPagePngs, pdfPageTexts } from './support/pdf';
@@ -122,5 +122,25 @@ test('the Dokumen Evaluasi Kinerja Pegawai and the Penetapan Predikat Kinerja, i
     expect(listText, `the list PDF shows "${text}"`).toContain(text);
   }
   (await pdfPagePngs(listPdf)).forEach((png, i) => writeFileSync(resolve(SHOTS, `en-evaluation-penetapan-pdf-${i + 1}.png`), png));
+
+  // The annual evaluation of the same SKP: the kasi rates it; its document lists each quarter as
+  // entered (the others named as not entered, never 0), then the year's sum, 3 of 12 = 25 %.
+  await signInAgainAs(app, shell, kasi);
+  await shell.goTo('Evaluasi');
+  await app.getByRole('combobox', { name: 'Periode' }).click();
+  await app.getByRole('option', { name: `Tahunan ${year}` }).click();
+  await app.getByRole('table', { name: `Pegawai yang dievaluasi, Tahunan ${year}` }).getByRole('link', { name: pegawai.name }).click();
+  const ratings = app.getByRole('region', { name: 'Rating kinerja' });
+  await rate(ratings, 'Sesuai Ekspektasi', 'Sesuai Ekspektasi');
+  await ratings.getByRole('button', { name: 'Simpan draf' }).click();
+  await expect(app.getByRole('status').filter({ hasText: `Rating ${pegawai.name} disimpan sebagai draf.` }).first()).toBeVisible();
+  await app.getByRole('link', { name: 'Dokumen evaluasi' }).click();
+  const annual = new PrintedDocumentPage(app, '[data-evaluation-document]').document();
+  await expect(annual).toContainText('PERIODE: TAHUNAN');
+  const yearRow = annual.getByRole('row').filter({ has: app.getByRole('cell', { name: 'Jumlah dokumen akreditasi', exact: true }) });
+  await expect(yearRow).toContainText(`TRIWULAN ${roman}: 3 Dokumen`);
+  await expect(yearRow).toContainText('Jumlah: 3 Dokumen');
+  await expect(yearRow.getByRole('cell', { name: '25%', exact: true })).toBeVisible();
+  await checkScreen(app, 'id', 'evaluation-document-annual');
   expect(currentPeriod).toContain(String(year));
 });
