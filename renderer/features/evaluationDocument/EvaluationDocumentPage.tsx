@@ -1,22 +1,18 @@
 import { Alert, Anchor, Stack, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { buildEvaluationDocument, evaluationDocumentFileName, type EvaluationDocumentTranslate } from '../../../shared/evaluation/document';
-import { AppError, type AppErrorData } from '../../../shared/errors';
 import { defaultLanguage, type Language } from '../../../shared/languages';
 import { periodsWithin } from '../../../shared/monitoring/periods';
 import { useRepo } from '../../app/RepoContext';
-import { ErrorText, toErrorData } from '../../components/ErrorText';
+import { ErrorText } from '../../components/ErrorText';
 import { FullPageLoader } from '../../components/FullPageLoader';
-import { ratingView, type RatingView } from '../../db/evaluation/ratingView';
-import { getOffice } from '../../db/office';
-import type { OfficeRecord } from '../../db/records';
+import { ratingView } from '../../db/evaluation/ratingView';
 import { useSignedInSession } from '../auth/session';
 import { DocumentFrame, localToday } from '../documents/DocumentFrame';
+import { useDocumentSource } from '../documents/useDocumentSource';
 import { EvaluationDocumentView } from './EvaluationDocumentView';
-
-type LoadState = { kind: 'loading' } | { kind: 'loaded'; view: RatingView; office: OfficeRecord } | { kind: 'failed'; error: AppErrorData };
 
 /**
  * The Dokumen Evaluasi Kinerja Pegawai of one SKP and period, to read, print and save as PDF:
@@ -27,24 +23,8 @@ export function EvaluationDocumentPage() {
   const repo = useRepo();
   const session = useSignedInSession();
   const { t, i18n } = useTranslation('evaluationDocument');
-  const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  const state = useDocumentSource(() => ratingView(repo, session, skpId, periodKey), [skpId, periodKey]);
   const [language, setLanguage] = useState<Language>(defaultLanguage);
-
-  useEffect(() => {
-    let current = true;
-    setState({ kind: 'loading' });
-    Promise.all([ratingView(repo, session, skpId, periodKey), getOffice(repo.db, session.officeId)]).then(
-      ([view, office]) => {
-        if (!current) return;
-        if (!office) setState({ kind: 'failed', error: toErrorData(new AppError('auth.sessionInvalid')) });
-        else setState({ kind: 'loaded', view, office });
-      },
-      (error: unknown) => current && setState({ kind: 'failed', error: toErrorData(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [repo, session, skpId, periodKey]);
 
   const document = useMemo(() => {
     if (state.kind !== 'loaded' || !state.view.evaluation) return undefined;

@@ -1,23 +1,19 @@
 import { Alert, Anchor, Stack, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { evaluationDocumentFileName, type EvaluationDocumentTranslate } from '../../../shared/evaluation/document';
 import { evaluationYearOf } from '../../../shared/evaluation/periods';
 import { buildPenetapanDocument } from '../../../shared/evaluation/penetapanDocument';
-import { AppError, type AppErrorData } from '../../../shared/errors';
 import { defaultLanguage, type Language } from '../../../shared/languages';
 import { useRepo } from '../../app/RepoContext';
-import { ErrorText, toErrorData } from '../../components/ErrorText';
+import { ErrorText } from '../../components/ErrorText';
 import { FullPageLoader } from '../../components/FullPageLoader';
-import { penetapanView, type PenetapanView } from '../../db/evaluation/penetapanView';
-import { getOffice } from '../../db/office';
-import type { OfficeRecord } from '../../db/records';
+import { penetapanView } from '../../db/evaluation/penetapanView';
 import { useSignedInSession } from '../auth/session';
 import { DocumentFrame, localToday } from '../documents/DocumentFrame';
+import { useDocumentSource } from '../documents/useDocumentSource';
 import { PenetapanDocumentView } from './PenetapanDocumentView';
-
-type LoadState = { kind: 'loading' } | { kind: 'loaded'; view: PenetapanView; office: OfficeRecord } | { kind: 'failed'; error: AppErrorData };
 
 /** The Penetapan Predikat Kinerja of one unit and period, to read, print and save as PDF. */
 export function PenetapanDocumentPage() {
@@ -25,24 +21,8 @@ export function PenetapanDocumentPage() {
   const repo = useRepo();
   const session = useSignedInSession();
   const { t, i18n } = useTranslation('evaluationDocument');
-  const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  const state = useDocumentSource(() => penetapanView(repo, session, unitId, periodKey), [unitId, periodKey]);
   const [language, setLanguage] = useState<Language>(defaultLanguage);
-
-  useEffect(() => {
-    let current = true;
-    setState({ kind: 'loading' });
-    Promise.all([penetapanView(repo, session, unitId, periodKey), getOffice(repo.db, session.officeId)]).then(
-      ([view, office]) => {
-        if (!current) return;
-        if (!office) setState({ kind: 'failed', error: toErrorData(new AppError('auth.sessionInvalid')) });
-        else setState({ kind: 'loaded', view, office });
-      },
-      (error: unknown) => current && setState({ kind: 'failed', error: toErrorData(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [repo, session, unitId, periodKey]);
 
   const document = useMemo(() => {
     if (state.kind !== 'loaded') return undefined;
