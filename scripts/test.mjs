@@ -1,6 +1,6 @@
 // `npm test`: typecheck, build, unit tests, end-to-end tests, then one closing line summed
-// from the runners' JSON reports. CI reads only that line (`N passed, N failed, N skipped`,
-// alone on the last line) to tell "ran no test" apart, so it must come from the reports,
+// from the runners' JSON reports. CI reads only that line (`N passed, N failed`, alone on
+// the last line; the skipped count is on the line before it) to tell "ran no test" apart, so it must come from the reports,
 // never from the runners' own closing lines.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -99,7 +99,7 @@ for (const [path, count] of [[VITEST_REPORT, vitestCounts], [PLAYWRIGHT_REPORT, 
   const report = readReport(path);
   if (!report) continue;
   const c = count(report);
-  console.log(`${path}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+  console.log(`${path}: passed ${c.passed}, failed ${c.failed}, skipped ${c.skipped}`);
   if (path === PLAYWRIGHT_REPORT && c.passed + c.failed + c.skipped === 0) console.log('Note: Playwright ran no tests.');
   for (const key of Object.keys(total)) total[key] += c[key];
 }
@@ -107,5 +107,6 @@ if (total.passed === 0) problems.push('no test passed at all');
 
 console.log(`\nTimings:\n  ${timings.join('\n  ')}`);
 if (problems.length > 0) console.log(`\nnpm test FAILED:\n  - ${problems.join('\n  - ')}\n`);
-console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+console.log(`Skipped: ${total.skipped} (each skip prints its reason above)`);
+console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(problems.length > 0 || total.failed > 0 ? 1 : 0);
