@@ -66,6 +66,55 @@ test.describe('language', () => {
     expect(idText).not.toBe(enText);
   });
 
+  test('switches on the lock screen, the not-found page and the no-access page', async ({ app, webHost }) => {
+    const shell = await setUpOffice(app);
+
+    // Locked by hand: the lock screen has its own language switch.
+    await shell.lockNow();
+    await expect(app.getByRole('heading', { level: 1, name: 'Aplikasi terkunci' })).toBeVisible();
+    await switchTo(app, 'English');
+    await expect(app.getByRole('heading', { level: 1, name: 'App locked' })).toBeVisible();
+    await expect(app.getByText('The app is locked. Enter your password to continue.', { exact: true })).toBeVisible();
+    await expect(field(app, 'Password')).toBeVisible();
+    await expect(app.getByRole('button', { name: 'Unlock', exact: true })).toBeVisible();
+    await expect(app.getByRole('button', { name: 'Sign out and sign in as someone else', exact: true })).toBeVisible();
+    await expectNoRawKeys(app);
+    await switchTo(app, 'Bahasa Indonesia');
+    await expect(app.getByRole('heading', { level: 1, name: 'Aplikasi terkunci' })).toBeVisible();
+    await expect(app.getByText('Aplikasi dikunci. Masukkan kata sandi untuk melanjutkan.', { exact: true })).toBeVisible();
+    await expect(app.getByRole('button', { name: 'Buka kunci', exact: true })).toBeVisible();
+    await expectNoRawKeys(app);
+    // Still locked, and opens with the password.
+    await field(app, 'Kata sandi').fill(hr.password);
+    await app.getByRole('button', { name: 'Buka kunci', exact: true }).click();
+    await shell.expectSignedIn(hr.name);
+
+    // An address that is no page.
+    await app.goto(`${webHost.url}/#/nope`); // same document: only the hash changes, the session stays
+    await expect(app.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeVisible();
+    await switchTo(app, 'English');
+    await expect(app.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(app.getByRole('link', { name: 'Back to home', exact: true })).toBeVisible();
+    await expectNoRawKeys(app);
+    await switchTo(app, 'Bahasa Indonesia');
+    await expect(app.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeVisible();
+    await expect(app.getByRole('link', { name: 'Kembali ke beranda', exact: true })).toBeVisible();
+    await expectNoRawKeys(app);
+
+    // A page the role may not open.
+    await addAccountAndSignInAs(app, staff);
+    await app.goto(`${webHost.url}/#/users`);
+    await expect(app.getByRole('heading', { level: 1, name: 'Tidak ada akses' })).toBeVisible();
+    await switchTo(app, 'English');
+    await expect(app.getByRole('heading', { level: 1, name: 'No access' })).toBeVisible();
+    await expect(app.getByText('Your role does not allow opening this page. Contact your HR administrator if you need it.', { exact: true })).toBeVisible();
+    await expectNoRawKeys(app);
+    await switchTo(app, 'Bahasa Indonesia');
+    await expect(app.getByRole('heading', { level: 1, name: 'Tidak ada akses' })).toBeVisible();
+    await expect(app.getByText('Peran Anda tidak mengizinkan membuka halaman ini. Hubungi admin kepegawaian bila Anda memerlukannya.', { exact: true })).toBeVisible();
+    await expectNoRawKeys(app);
+  });
+
   test('is kept per person: each account comes back in its own language', async ({ app }) => {
     const shell = await setUpOffice(app);
     await addAccountAndSignInAs(app, staff);

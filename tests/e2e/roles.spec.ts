@@ -24,6 +24,22 @@ test.describe('roles', () => {
     await expect(app.getByRole('button', { name: 'Simpan' })).toHaveCount(0);
   });
 
+  test('a Pejabat Penilai is refused the HR-only pages', async ({ app, webHost }) => {
+    await setUpOffice(app);
+    const appraiser = { name: 'Daniel Umbu Hina, S.Kep.', nip: '198803032012121003', password: 'pejabat-penilai-1', role: 'Pejabat Penilai' };
+    const shell = await addAccountAndSignInAs(app, appraiser);
+    await expect(shell.navigation().getByRole('link', { name: 'Akun Pengguna' })).toHaveCount(0);
+    await expect(shell.navigation().getByRole('link', { name: 'Jejak Audit' })).toHaveCount(0);
+
+    for (const hash of ['#/users', '#/audit', '#/employees/import']) {
+      await app.goto(`${webHost.url}/${hash}`); // same document: only the hash changes, the session stays
+      await expect(app.getByRole('heading', { level: 1, name: 'Tidak ada akses' })).toBeVisible();
+      await expect(app.getByText('Peran Anda tidak mengizinkan membuka halaman ini. Hubungi admin kepegawaian bila Anda memerlukannya.', { exact: true })).toBeVisible();
+      await expect(app.getByRole('table')).toHaveCount(0);
+      await expect(app.getByRole('button', { name: 'Tambah akun' })).toHaveCount(0);
+    }
+  });
+
   test('the head of office reads accounts and the audit trail but cannot change them', async ({ app }) => {
     await setUpOffice(app);
     const shell = await addAccountAndSignInAs(app, head);

@@ -90,5 +90,11 @@ for (const language of ['id', 'en'] as const) {
     await app.goto(`${webHost.url}/#/users`);
     await expect(app.getByRole('heading', { level: 1 })).toHaveText(language === 'id' ? 'Tidak ada akses' : 'No access');
     await checkScreen(app, language, '13-forbidden');
+
+    // An address that is no page at all.
+    await app.goto(`${webHost.url}/#/nope`);
+    await expect(app.getByRole('heading', { level: 1 })).toHaveText(language === 'id' ? 'Halaman tidak ditemukan' : 'Page not found');
+    await expect(app.getByRole('link', { name: language === 'id' ? 'Kembali ke beranda' : 'Back to home', exact: true })).toBeVisible();
+    await checkScreen(app, language, '14-not-found');
   });
 }

@@ -77,6 +77,13 @@ test.describe('bulk assignment of a leader RHK', () => {
     await expect(app.getByText(`${team.length} dipilih`)).toBeVisible();
     await expect(bulk.staffRow(team[0]!.name)).toContainText('Belum ada SKP');
     await checkScreen(app, 'id', 'skp-bulk-staff');
+    // The same state in English: the choice and the filters survive the switch.
+    await shell.switchLanguage('English');
+    await expect(app.getByRole('heading', { level: 1, name: 'Assign an RHK to many staff' })).toBeVisible();
+    await expect(app.getByText(`${team.length} of ${team.length} employees shown`, { exact: true })).toBeVisible();
+    await expect(app.getByText(`${team.length} selected`, { exact: true })).toBeVisible();
+    await checkScreen(app, 'en', 'skp-bulk-staff');
+    await shell.switchLanguage('Bahasa Indonesia');
 
     // 3. The new RHK starts as the leader's, with its IKI; the text is made the staff's own.
     const text = field(app, 'Rencana hasil kerja (RHK)');
@@ -167,6 +174,11 @@ test.describe('bulk assignment of a leader RHK', () => {
     await bulk.expectSaved(2);
     await expect(app.getByRole('status').filter({ hasText: 'Akun' })).toHaveCount(0); // the sign-in notices have gone
     await checkScreen(app, 'id', 'skp-bulk-appraiser');
+    await shell.switchLanguage('English');
+    await expect(app.getByRole('heading', { level: 1, name: 'Assign an RHK to many staff' })).toBeVisible();
+    await expect(app.getByText(`${team.length} of ${team.length} employees shown`, { exact: true })).toBeVisible();
+    await checkScreen(app, 'en', 'skp-bulk-appraiser');
+    await shell.switchLanguage('Bahasa Indonesia');
     await shell.signOut();
 
     // A staff member has nobody below them: nothing to hand down.
@@ -177,5 +189,9 @@ test.describe('bulk assignment of a leader RHK', () => {
     await expect(new SkpBulkPage(app).leaderPicker()).toBeDisabled();
     await expect(app.getByRole('status').filter({ hasText: 'Kata sandi diganti' })).toHaveCount(0);
     await checkScreen(app, 'id', 'skp-bulk-nothing');
+    await shell.switchLanguage('English');
+    await expect(app.getByText(/^No RHK in the \d{4} SKPs that you can hand down yet\./)).toBeVisible();
+    await expect(app.getByRole('combobox', { name: "Leader's RHK" })).toBeDisabled();
+    await checkScreen(app, 'en', 'skp-bulk-nothing');
   });
 });
