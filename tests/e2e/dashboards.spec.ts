@@ -123,6 +123,10 @@ test.describe('dashboards: unit and person', () => {
     await shell.goTo('Dashboards');
     await expect(app.getByRole('img', { name: /^IKI status, Quarter / })).toHaveAccessibleDescription(new RegExp(`^${onTrack} of 3 IKI on track.*\\(1 person, `));
     await checkScreen(app, 'en', '60-dashboard-unit');
+    const enSection = app.getByRole('region', { name: /^IKI status, Quarter / });
+    await enSection.getByRole('button', { name: 'Show table' }).click();
+    await expect(enSection.getByRole('table', { name: /^IKI status, Quarter / }).getByRole('row')).toHaveText([/Status\s*IKI count/, `On track${onTrack}`, 'At risk0', `Behind${behind}`, 'Not entered2']);
+    await checkScreen(app, 'en', '61-dashboard-unit-table');
     await shell.switchLanguage('Bahasa Indonesia');
   });
 });

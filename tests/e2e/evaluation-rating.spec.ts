@@ -96,6 +96,25 @@ test('the Pejabat Penilai rates two staff beside the live distribution: a breach
   await expect(rules.getByRole('row').nth(1)).toContainText('Paling sedikit satu Butuh Perbaikan atau Kurang/Misconduct');
   await checkScreen(app, 'id', '60-evaluation-rating-breach');
 
+  // The same breach in English, and the reason dialog it leads to (opened there, then cancelled:
+  // its overlay covers the language menu).
+  await shell.switchLanguage('English');
+  const enBreach = app.getByRole('region', { name: "The unit's predikat distribution" });
+  await expect(enBreach).toContainText('The distribution breaks 2 rules of the curve.');
+  const enRules = enBreach.getByRole('table', { name: 'Rules of the curve (SE MenPANRB 3/2023)' });
+  await expect(enRules.getByRole('row').nth(0)).toContainText('Good at most 70%');
+  await expect(enRules.getByRole('row').nth(0)).toContainText('1 of 1 (100%)');
+  await expect(enRules.getByRole('row').nth(0)).toContainText('Broken');
+  await checkScreen(app, 'en', '60-evaluation-rating-breach');
+  await app.getByRole('region', { name: 'Performance ratings' }).getByRole('button', { name: 'Finalise', exact: true }).click();
+  const enOverride = app.getByRole('dialog', { name: "The unit's predikat distribution breaks the curve" });
+  await enOverride.getByRole('button', { name: 'Finalise with reason' }).click();
+  await expect(enOverride.getByRole('alert')).toHaveText('A reason is required.');
+  await checkScreen(app, 'en', '61-evaluation-override', '[role="dialog"]');
+  await enOverride.getByRole('button', { name: 'Cancel' }).click();
+  await expect(enOverride).toBeHidden();
+  await shell.switchLanguage('Bahasa Indonesia');
+
   // Finalising asks for a reason, shows the breaches, and keeps the reason.
   await ratings.getByRole('button', { name: 'Finalkan' }).click();
   const override = app.getByRole('dialog', { name: 'Distribusi predikat unit melanggar kurva' });

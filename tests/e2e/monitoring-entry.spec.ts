@@ -161,6 +161,19 @@ test.describe('monitoring: realisations with evidence, and the appraiser’s cor
     await expect(value).toHaveValue('3');
     await expect(value).toHaveAttribute('readonly');
     await expect(seen.getByRole('button', { name: /^Simpan realisasi/ })).toHaveCount(0);
+    // The correction dialog in English first (its overlay covers the language menu): opened, filled, looked at, cancelled.
+    await shell.switchLanguage('English');
+    await app.getByRole('button', { name: 'Correct — RHK main (utama) 1, IKI 1' }).click();
+    const english = app.getByRole('dialog', { name: 'Correct realisation — Jumlah dokumen akreditasi' });
+    await expect(english.getByText('Current value: 3', { exact: false })).toBeVisible();
+    await field(english, 'Correct value').fill('4');
+    await field(english, 'Reason for the correction').fill('One document from the fourth puskesmas was not counted.');
+    await checkScreen(app, 'en', '42-monitoring-correction', '[role="dialog"]');
+    await english.getByRole('button', { name: 'Cancel' }).click();
+    await expect(english).toBeHidden();
+    await shell.switchLanguage('Bahasa Indonesia');
+    await expect(value).toHaveValue('3'); // cancelled: nothing corrected
+
     await seen.getByRole('button', { name: 'Koreksi — RHK utama 1, IKI 1' }).click();
     const dialog = app.getByRole('dialog');
     await field(dialog, 'Nilai yang benar').fill('4');

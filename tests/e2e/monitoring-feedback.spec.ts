@@ -212,6 +212,12 @@ test.describe('umpan balik and dialog kinerja', () => {
     await dialog.getByRole('button', { name: 'Simpan catatan' }).click();
     await expect(dialog.getByRole('listitem')).toContainText(`${shown(today)} — ${kasi.name}`);
     await checkScreen(app, 'id', '53-feedback-appraiser');
+    await shell.switchLanguage('English');
+    await expect(app.getByRole('region', { name: 'Give feedback' })).toBeVisible();
+    await expect(app.getByRole('region', { name: 'Continuous feedback' })).toContainText('BerAKHLAK value: Accountable');
+    await expect(app.getByRole('region', { name: 'Performance dialogue' }).getByRole('listitem')).toContainText('Membahas kendala pengumpulan data puskesmas.');
+    await checkScreen(app, 'en', '53-feedback-appraiser');
+    await shell.switchLanguage('Bahasa Indonesia');
     await shell.signOut();
 
     // The employee reads it, replies, and sees it in English too.
