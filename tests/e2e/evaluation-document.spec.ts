@@ -142,5 +142,14 @@ test('the Dokumen Evaluasi Kinerja Pegawai and the Penetapan Predikat Kinerja, i
   await expect(yearRow).toContainText('Jumlah: 3 Dokumen');
   await expect(yearRow.getByRole('cell', { name: '25%', exact: true })).toBeVisible();
   await checkScreen(app, 'id', 'evaluation-document-annual');
+  // The same screen in English: the app around it, and the document itself.
+  await shell.switchLanguage('English');
+  await expect(app.getByRole('combobox', { name: 'Document language' })).toBeVisible();
+  await new PrintedDocumentPage(app, '[data-evaluation-document]').chooseLanguage('English');
+  await expect(annual).toContainText('PERIOD: ANNUAL');
+  await expect(yearRow).toContainText(`QUARTER ${quarter}: 3 Dokumen`);
+  await expect(yearRow).toContainText('Total: 3 Dokumen');
+  await expect(yearRow.getByRole('cell', { name: '25%', exact: true })).toBeVisible();
+  await checkScreen(app, 'en', 'evaluation-document-annual');
   expect(currentPeriod).toContain(String(year));
 });

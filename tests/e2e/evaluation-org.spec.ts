@@ -155,5 +155,12 @@ test.describe('capaian kinerja organisasi', () => {
     await record(app, w, kasi.unit, w.period, { predikat: 'Butuh Perbaikan', note: 'Dua IKI tertinggal' });
     await expect(rowOf(app, w, w.period, kasi.unit).getByRole('cell').nth(2)).toHaveText('Butuh Perbaikan');
     await checkScreen(app, 'id', '93-org-results-kabid');
+    await shell.switchLanguage('English');
+    const en = words.en;
+    await expect(app.getByRole('heading', { level: 1, name: en.title })).toBeVisible();
+    await expect(app.getByRole('button', { name: /^Record result of / })).toHaveCount(2);
+    await expect(app.getByRole('button', { name: en.record(kabid.unit) })).toHaveCount(0);
+    await expect(rowOf(app, en, en.period, kasi.unit).getByRole('cell').nth(2)).toHaveText('Needs improvement');
+    await checkScreen(app, 'en', '93-org-results-kabid');
   });
 });

@@ -157,5 +157,13 @@ test.describe('importing realisations and exporting the capaian recap', () => {
     await choose(app, 'results.xlsx', realisationsFile());
     await expect(countOf(app, 'Unchanged')).toHaveText('1');
     await checkScreen(app, 'en', '61-realisation-import-preview');
+
+    // The recap dialog, in English.
+    await shell.goTo('Monitoring');
+    await app.getByRole('button', { name: 'Export achievement recap' }).click();
+    const enDialog = app.getByRole('dialog', { name: 'Export achievement recap' });
+    await expect(enDialog.getByRole('combobox', { name: 'Period' })).toHaveValue(new RegExp(`^Quarter (${roman}|${quarter}) ${YEAR}$`));
+    await expect(enDialog.getByRole('button', { name: 'Save recap' })).toBeVisible();
+    await checkScreen(app, 'en', '62-capaian-recap-dialog', '[role="dialog"]');
   });
 });
