@@ -59,15 +59,23 @@ export async function applyRosterPlan(
     report(plan.unitsToCreate.length);
     await tx.putMany('positions', plan.positionsToCreate, { allNew: true });
     report(plan.positionsToCreate.length);
+    // Every chunk's requests are queued at once: IndexedDB runs them in order without idling
+    // between chunks, and progress moves as each one completes.
+    const chunks: Promise<unknown>[] = [];
     for (const [list, allNew] of [[newPeople, true], [changedPeople, false]] as const) {
       for (let i = 0; i < list.length; i += CHUNK) {
         const chunk = list.slice(i, i + CHUNK);
-        await tx.putMany('employees', chunk, { allNew }).catch((error: unknown) => {
-          throw isConstraintError(error) ? new AppError('import.stale') : error;
-        });
-        report(chunk.length);
+        chunks.push(
+          tx.putMany('employees', chunk, { allNew }).then(
+            () => report(chunk.length),
+            (error: unknown) => {
+              throw isConstraintError(error) ? new AppError('import.stale') : error;
+            },
+          ),
+        );
       }
     }
+    await Promise.all(chunks);
     return { units: plan.unitsToCreate.length, positions: plan.positionsToCreate.length, employees: people.length };
   });
 }

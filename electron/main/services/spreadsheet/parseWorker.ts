@@ -1,8 +1,9 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { isAppError } from '../../../../shared/errors';
 import { readWorkbook } from './readWorkbook';
 import { spreadsheetError } from './spreadsheetErrors';
-import type { ParseJob, ParseOutcome } from './readInWorker';
+import type { ParseJob, ParseOutcome, ParseWorkerData } from './readInWorker';
+import { warmUp } from './warmUpReader';
 
 /**
  * The worker thread that parses one untrusted spreadsheet (started by readInWorker.ts with a
@@ -22,3 +23,4 @@ function run({ fileName, bytes, limits }: ParseJob): ParseOutcome {
 }
 
 parentPort?.once('message', (job: ParseJob) => parentPort?.postMessage(run(job)));
+if ((workerData as ParseWorkerData | undefined)?.warmUp) warmUp();

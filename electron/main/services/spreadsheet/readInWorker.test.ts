@@ -29,6 +29,7 @@ describe('readSpreadsheetInWorker', () => {
     });
     const options = create.mock.calls[0]?.[0];
     expect(options?.resourceLimits).toEqual({ maxOldGenerationSizeMb: spreadsheetLimits.maxMemoryMb });
+    expect(options?.workerData).toEqual({ warmUp: false });
     expect(bytes.byteLength).toBe(0); // transferred: detached here, not duplicated
   });
 
@@ -117,6 +118,8 @@ describe('createSpreadsheetReader', () => {
     await read({ fileName: 'b.csv', bytes: csv('b\n') });
     // Two files, two workers used (the first spare, then its replacement), and a new spare waiting.
     await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(3));
+    // Spares read a small workbook while they wait; a worker started for a file at once does not.
+    expect(create.mock.calls.map(([options]) => options.workerData)).toEqual([{ warmUp: true }, { warmUp: true }, { warmUp: true }]);
     const spare = create.mock.results[2]!.value as import('node:worker_threads').Worker;
     await spare.terminate();
   });
