@@ -73,7 +73,7 @@ async function importTimings(page: Page, bytes: Uint8Array, run: number): Promis
 }
 
 const SCROLL_MEASURE = `(async () => {
-  const viewport = document.querySelector('[role="table"] .mantine-ScrollArea-viewport');
+  const viewport = document.querySelector('[role="table"] [data-table-viewport]');
   const deltas = [];
   let last = performance.now();
   const end = viewport.scrollHeight;

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNip } from '../../../shared/nip';
-import { displayName } from '../../../shared/people';
+import { displayName, employeeStatuses } from '../../../shared/people';
 import { can } from '../../../shared/roles';
 import { FullPageLoader } from '../../components/FullPageLoader';
 import { PageHeader } from '../../components/PageHeader';
@@ -33,6 +33,10 @@ export function EmployeesPage({ user }: { user: UserRecord }) {
   );
   if (!data) return <FullPageLoader />;
 
+  // Translated once per render, not per row: rows mount by the dozen on every frame of a fast
+  // scroll, and each i18next call allocates enough to bring on frame-dropping collections.
+  const none = t('none');
+  const statusLabel = Object.fromEntries(employeeStatuses.map((s) => [s, t(`status.${s}`)]));
   const columns: Column<EmployeeRecord>[] = [
     {
       key: 'name',
@@ -40,16 +44,19 @@ export function EmployeesPage({ user }: { user: UserRecord }) {
       width: 'minmax(14rem, 2fr)',
       sortable: true,
       // A real button, so the record opens from the keyboard too.
-      render: (e) => (
-        <button type="button" className={cells.link} onClick={() => setEditing(e)} title={t('employees.open', { name: displayName(e) })}>
-          {displayName(e)}
-        </button>
-      ),
+      render: (e) => {
+        const name = displayName(e);
+        return (
+          <button type="button" className={cells.link} onClick={() => setEditing(e)} title={name}>
+            {name}
+          </button>
+        );
+      },
     },
     { key: 'nip', header: t('employees.columns.nip'), width: '12.5rem', sortable: true, render: (e) => formatNip(e.nip) },
-    { key: 'golongan', header: t('employees.columns.golongan'), width: '5rem', sortable: true, render: (e) => e.golongan ?? t('none') },
-    { key: 'position', header: t('employees.columns.position'), width: 'minmax(12rem, 2fr)', sortable: true, render: (e) => (e.positionId ? data.positionsById.get(e.positionId)?.name : null) ?? t('none') },
-    { key: 'unit', header: t('employees.columns.unit'), width: 'minmax(10rem, 1.5fr)', sortable: true, render: (e) => (e.unitId ? data.unitsById.get(e.unitId)?.name : null) ?? t('none') },
+    { key: 'golongan', header: t('employees.columns.golongan'), width: '5rem', sortable: true, render: (e) => e.golongan ?? none },
+    { key: 'position', header: t('employees.columns.position'), width: 'minmax(12rem, 2fr)', sortable: true, render: (e) => (e.positionId ? data.positionsById.get(e.positionId)?.name : null) ?? none },
+    { key: 'unit', header: t('employees.columns.unit'), width: 'minmax(10rem, 1.5fr)', sortable: true, render: (e) => (e.unitId ? data.unitsById.get(e.unitId)?.name : null) ?? none },
     {
       key: 'status',
       header: t('employees.columns.status'),
@@ -57,7 +64,7 @@ export function EmployeesPage({ user }: { user: UserRecord }) {
       sortable: true,
       render: (e) => (
         <span className={cells.status} data-status={e.status}>
-          {t(`status.${e.status}`)}
+          {statusLabel[e.status]}
         </span>
       ),
     },
