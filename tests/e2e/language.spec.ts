@@ -115,6 +115,22 @@ test.describe('language', () => {
     await expectNoRawKeys(app);
   });
 
+  test('dismisses a notice shown in the language left behind', async ({ app }) => {
+    const shell = await setUpOffice(app);
+    await shell.goTo('Pengaturan');
+    await field(app, 'Kunci aplikasi setelah tidak ada aktivitas selama (menit)').fill('5');
+    await app.getByRole('button', { name: 'Simpan' }).first().click();
+    const notice = app.getByRole('status').filter({ hasText: 'Pengaturan kunci otomatis disimpan.' });
+    await expect(notice).toBeVisible();
+    const shownAt = Date.now();
+    await switchTo(app, 'English');
+    await expect(notice).toHaveCount(0);
+    // Gone with the switch, not by its own 4-second timer.
+    expect(Date.now() - shownAt).toBeLessThan(3_000);
+    await expect(app.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await expectNoRawKeys(app);
+  });
+
   test('is kept per person: each account comes back in its own language', async ({ app }) => {
     const shell = await setUpOffice(app);
     await addAccountAndSignInAs(app, staff);
