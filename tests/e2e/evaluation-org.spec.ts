@@ -154,6 +154,8 @@ test.describe('capaian kinerja organisasi', () => {
     await expect(rowOf(app, w, w.period, kabid.unit)).toBeVisible();
     await record(app, w, kasi.unit, w.period, { predikat: 'Butuh Perbaikan', note: 'Dua IKI tertinggal' });
     await expect(rowOf(app, w, w.period, kasi.unit).getByRole('cell').nth(2)).toHaveText('Butuh Perbaikan');
+    // The official who recorded it may print the seksi's Penetapan.
+    await expect(app.getByRole('link', { name: `Penetapan predikat kinerja ${kasi.unit}` })).toBeVisible();
     await checkScreen(app, 'id', '93-org-results-kabid');
     await shell.switchLanguage('English');
     const en = words.en;
@@ -162,5 +164,12 @@ test.describe('capaian kinerja organisasi', () => {
     await expect(app.getByRole('button', { name: en.record(kabid.unit) })).toHaveCount(0);
     await expect(rowOf(app, en, en.period, kasi.unit).getByRole('cell').nth(2)).toHaveText('Needs improvement');
     await checkScreen(app, 'en', '93-org-results-kabid');
+
+    // The staff member (the app still in English) reads the seksi's result, but is not offered its Penetapan to print.
+    await shell.signOut();
+    await new SignInPage(app).signIn(staff.nip, 'pegawai-biasa-1');
+    await openOrgResults(app, en);
+    await expect(rowOf(app, en, en.period, staff.unit).getByRole('cell').nth(2)).toHaveText('Needs improvement');
+    await expect(app.getByRole('link', { name: /^Determination of performance ratings, / })).toHaveCount(0);
   });
 });

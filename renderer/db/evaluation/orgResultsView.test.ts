@@ -3,6 +3,7 @@ import { approvedStaffOffice } from '../monitoring/monitoringTesting';
 import { saveRealisation } from '../monitoring/realisations';
 import { recordOrgResult } from './orgResults';
 import { orgResultsView } from './orgResultsView';
+import { penetapanView } from './penetapanView';
 
 const entry = (skpId: string, ikiId: string, periodKey: string, value: number) => ({ skpId, ikiId, periodKey, value, source: 'Register', note: '', explanation: '' });
 
@@ -48,6 +49,23 @@ describe('the organisation results of a period', () => {
       ['Seksi Pengadaan', 2, true],
     ]);
     for (const who of [o.as.kasi, o.as.staff1]) expect(summary(await orgResultsView(o.repo, who, '2026-Y'))).toEqual([['Seksi Pengadaan', 2, false]]);
+  });
+
+  it('offers the Penetapan to print exactly where penetapanView lets the person print it', async () => {
+    const o = await office();
+    const printable = async (who: typeof o.admin) => {
+      const rows = await orgResultsView(o.repo, who, '2026-Q1');
+      for (const r of rows) {
+        const prints = await penetapanView(o.repo, who, r.unitId, '2026-Q1').then(() => true, () => false);
+        expect(r.mayPrint, r.name).toBe(prints);
+      }
+      return rows.map((r) => r.mayPrint);
+    };
+    // HR and the head of office print every unit's; the kabid the seksi they record, not their own Bidang; the kasi nothing.
+    expect(await printable(o.admin)).toEqual([true, true, true]);
+    expect(await printable(o.as.head)).toEqual([true, true, true]);
+    expect(await printable(o.as.kabid)).toEqual([false, true]);
+    expect(await printable(o.as.kasi)).toEqual([false]);
   });
 
   it('shows the recorded result, for that period only', async () => {

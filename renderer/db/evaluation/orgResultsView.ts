@@ -19,6 +19,8 @@ export interface OrgResultRow {
   result: Pick<OrgResultRecord, 'predikat' | 'note' | 'recordedBy'> | null;
   /** Whether the person may record this unit's result (the official one level up, or HR). */
   mayRecord: boolean;
+  /** Whether the person may print the unit's Penetapan Predikat Kinerja (HR, the head of office, or the official who records it). */
+  mayPrint: boolean;
   /** Mean capped capaian of the unit's rated indicators (sub-units counted in), null when none is rated. */
   capaian: number | null;
 }
@@ -52,17 +54,20 @@ export async function orgResultsView(repo: Repo, session: Session, periodKey: st
   const tree = unitFigures(counted, [...ctx.units.values()], periodKey, { keepEmpty: true }).filter((u) => u.unitId !== '');
   const byUnit = new Map(results.filter((r) => r.officeId === session.officeId).map((r) => [r.unitId, r]));
   const visible = visibleUnits(ctx);
+  const readsAll = can(ctx.user.roles, 'evaluation.readAll');
 
   return tree
     .filter((u) => visible === 'all' || visible.has(u.unitId))
     .map((u) => {
       const result = byUnit.get(u.unitId);
+      const records = mayRecord(ctx, u.unitId);
       return {
         unitId: u.unitId,
         name: u.name ?? '',
         depth: u.depth,
         result: result ? { predikat: result.predikat, note: result.note, recordedBy: result.recordedBy } : null,
-        mayRecord: mayRecord(ctx, u.unitId),
+        mayRecord: records,
+        mayPrint: readsAll || records,
         capaian: u.capaian,
       };
     });

@@ -85,7 +85,7 @@ export function OrgResultsPage() {
             <Badge color={color[r.result.predikat]} variant="light" c="dark.8" size="md" tt="none">
               {orgPredikatLabels[r.result.predikat][lang]}
             </Badge>
-            <PenetapanDocumentLink unitId={r.unitId} unitName={r.name} periodKey={data.periodKey} />
+            {r.mayPrint && <PenetapanDocumentLink unitId={r.unitId} unitName={r.name} periodKey={data.periodKey} />}
           </Group>
         ) : (
           <Text size="sm" c="dimmed">
