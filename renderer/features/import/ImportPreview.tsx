@@ -1,7 +1,8 @@
-import { Alert, Badge, Checkbox, Group, List, Paper, Radio, SimpleGrid, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Alert, Checkbox, Stack, Table, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNip } from '../../../shared/nip';
 import type { PlannedRow, RosterImportPlan, RowIssue } from '../../../shared/roster/plan';
+import { CountSummary, CountTab, FileIssues, ImportModeChoice } from './PreviewParts';
 
 const SHOWN = 500;
 const kinds = ['invalid', 'new', 'changed', 'unchanged'] as const;
@@ -22,6 +23,7 @@ export function ImportPreview({
 }) {
   const { t } = useTranslation(['people', 'roster']);
   const issue = (i: RowIssue): string => String(t(i.code as never, { row: i.rowNumber ?? '', column: i.column ?? '', ...i.params } as never));
+  const label = (kind: (typeof kinds)[number]) => t(`import.counts.${kind}`);
 
   return (
     <Stack>
@@ -29,25 +31,8 @@ export function ImportPreview({
         {plan.sheetName && plan.headerRowNumber ? t('import.sheetInfo', { sheet: plan.sheetName, row: plan.headerRowNumber }) : null}
         {plan.source === 'laporanSkp' ? ` ${t('import.sourceLaporanSkp')}` : null}
       </Text>
-      {plan.fileIssues.length > 0 && (
-        <Alert color="red" role="alert" variant="light">
-          <List>
-            {plan.fileIssues.map((i, n) => (
-              <List.Item key={n}>{issue(i)}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
-      <SimpleGrid cols={{ base: 2, sm: 4 }}>
-        {kinds.map((kind) => (
-          <Paper key={kind} withBorder p="sm" aria-label={t(`import.counts.${kind}`)}>
-            <Text size="sm">{t(`import.counts.${kind}`)}</Text>
-            <Text fw={700} size="xl" c={kind === 'invalid' && plan.counts.invalid > 0 ? 'red.9' : undefined}>
-              {plan.counts[kind]}
-            </Text>
-          </Paper>
-        ))}
-      </SimpleGrid>
+      <FileIssues issues={plan.fileIssues} text={issue} />
+      <CountSummary kinds={kinds} count={(kind) => plan.counts[kind]} label={label} />
       {plan.fileNotes.length > 0 && (
         <Alert color="gray" variant="light">
           {plan.fileNotes.map(issue).join(' ')}
@@ -62,28 +47,17 @@ export function ImportPreview({
           {plan.unitsToCreate.length + plan.positionsToCreate.length > 12 ? ', …' : ''}
         </Text>
       )}
-      <Radio.Group label={t('import.mode')} value={allOrNothing ? 'all' : 'valid'} onChange={(v) => onAllOrNothing(v === 'all')}>
-        <Group mt={4}>
-          <Radio value="valid" label={t('import.modeValid')} />
-          <Radio value="all" label={t('import.modeAll')} />
-        </Group>
-      </Radio.Group>
+      <ImportModeChoice allOrNothing={allOrNothing} onAllOrNothing={onAllOrNothing} />
       <Tabs defaultValue={plan.counts.invalid > 0 ? 'invalid' : 'new'} keepMounted={false}>
         <Tabs.List>
           {kinds.map((kind) => (
-            <Tabs.Tab key={kind} value={kind} rightSection={<Badge size="sm" variant="light" color={kind === 'invalid' ? 'red' : 'gray'}>{plan.counts[kind]}</Badge>}>
-              {t(`import.counts.${kind}`)}
-            </Tabs.Tab>
+            <CountTab key={kind} value={kind} count={plan.counts[kind]} label={label(kind)} />
           ))}
-          {plan.skippedRows.length > 0 && (
-            <Tabs.Tab value="skipped" rightSection={<Badge size="sm" variant="light" color="gray">{plan.counts.skipped}</Badge>}>
-              {t('import.counts.skipped')}
-            </Tabs.Tab>
-          )}
+          {plan.skippedRows.length > 0 && <CountTab value="skipped" count={plan.counts.skipped} label={t('import.counts.skipped')} />}
         </Tabs.List>
         {kinds.map((kind) => (
           <Tabs.Panel key={kind} value={kind} pt="sm">
-            <RowsTable rows={plan.rows.filter((r) => r.kind === kind)} label={t('import.rowsTable', { kind: t(`import.counts.${kind}`) })} issue={issue} />
+            <RowsTable rows={plan.rows.filter((r) => r.kind === kind)} label={t('import.rowsTable', { kind: label(kind) })} issue={issue} />
           </Tabs.Panel>
         ))}
         <Tabs.Panel value="skipped" pt="sm">

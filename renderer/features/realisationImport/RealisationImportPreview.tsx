@@ -1,60 +1,31 @@
-import { Alert, Badge, Group, List, Paper, Radio, SimpleGrid, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Stack, Table, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { InvalidRealisationRow, PlannedRealisation, RealisationChange, RealisationImportPlan, RowIssue } from '../../../shared/monitoring/import/plan';
+import type { InvalidRealisationRow, PlannedRealisation, RealisationChange, RealisationImportPlan } from '../../../shared/monitoring/import/plan';
 import { formatNip } from '../../../shared/nip';
+import { useColumnIssueText } from '../import/columnIssueText';
+import { InvalidRowsTable } from '../import/InvalidRowsTable';
+import { CountSummary, CountTab, FileIssues, ImportModeChoice, SheetInfo } from '../import/PreviewParts';
 import { usePeriodLabel } from '../monitoring/usePeriodLabel';
 
 const SHOWN = 500;
 type Kind = RealisationChange | 'invalid';
 const kinds: readonly Kind[] = ['invalid', 'new', 'changed', 'unchanged'];
 
-/** An issue after the column it is about: "Periode: 2026-Q2 is locked since …". */
-export function useRealisationIssueText(): (issue: RowIssue) => string {
-  const { t } = useTranslation('realisationImport');
-  return (issue) => {
-    const text = String(t(issue.code as never, { ...issue.params } as never));
-    const field = issue.params?.field;
-    const column = issue.column ?? (issue.rowNumber !== null && typeof field === 'string' ? String(t(`fields.${field}` as never)) : null);
-    return column ? `${column}: ${text}` : text;
-  };
-}
-
-const nipText = (nip: string | null) => (nip ? (/^\d{18}$/.test(nip) ? formatNip(nip) : nip) : '–');
-
 function InvalidTable({ rows }: { rows: readonly InvalidRealisationRow[] }) {
   const { t } = useTranslation('realisationImport');
-  const issueText = useRealisationIssueText();
+  const issueText = useColumnIssueText(['realisationImport']);
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table striped withTableBorder aria-label={t('table.label', { kind: t('counts.invalid') })}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={70}>{t('table.row')}</Table.Th>
-            <Table.Th w={190}>{t('table.nip')}</Table.Th>
-            <Table.Th w={240}>{t('table.iki')}</Table.Th>
-            <Table.Th w={140}>{t('table.period')}</Table.Th>
-            <Table.Th>{t('table.issues')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.slice(0, SHOWN).map((row) => (
-            <Table.Tr key={row.rowNumber}>
-              <Table.Td>{row.rowNumber}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{nipText(row.nip)}</Table.Td>
-              <Table.Td>{row.iki ?? '–'}</Table.Td>
-              <Table.Td>{row.period ?? '–'}</Table.Td>
-              <Table.Td>
-                {row.issues.map((issue, i) => (
-                  <Text key={i} size="sm" c="red.9">
-                    {issueText(issue)}
-                  </Text>
-                ))}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <InvalidRowsTable
+      rows={rows}
+      label={t('table.label', { kind: t('counts.invalid') })}
+      titles={{ row: t('table.row'), nip: t('table.nip'), issues: t('table.issues') }}
+      columns={[
+        { title: t('table.iki'), width: 240, value: (row) => row.iki },
+        { title: t('table.period'), width: 140, value: (row) => row.period },
+      ]}
+      issueText={issueText}
+      issueColor={() => 'red.9'}
+    />
   );
 }
 
@@ -102,46 +73,22 @@ function PlannedTable({ rows, kind }: { rows: readonly PlannedRealisation[]; kin
 /** What the import would write, row by row, before anything is written. */
 export function RealisationImportPreview({ plan, today, allOrNothing, onAllOrNothing }: { plan: RealisationImportPlan; today: string; allOrNothing: boolean; onAllOrNothing: (v: boolean) => void }) {
   const { t } = useTranslation(['realisationImport', 'people']);
-  const issueText = useRealisationIssueText();
+  const issueText = useColumnIssueText(['realisationImport']);
   const count = (kind: Kind) => plan.counts[kind];
+  const label = (kind: Kind) => t(`counts.${kind}`);
   return (
     <Stack>
-      <Text size="sm">
-        {plan.sheetName && plan.headerRowNumber ? `${t('people:import.sheetInfo', { sheet: plan.sheetName, row: plan.headerRowNumber })}. ` : null}
+      <SheetInfo sheetName={plan.sheetName} headerRowNumber={plan.headerRowNumber}>
         {t('previewYear', { year: plan.year, today })}
-      </Text>
-      {plan.fileIssues.length > 0 && (
-        <Alert color="red" role="alert" variant="light">
-          <List>
-            {plan.fileIssues.map((i, n) => (
-              <List.Item key={n}>{issueText(i)}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
-      <SimpleGrid cols={{ base: 2, sm: 4 }}>
-        {kinds.map((kind) => (
-          <Paper key={kind} withBorder p="sm" aria-label={t(`counts.${kind}`)}>
-            <Text size="sm">{t(`counts.${kind}`)}</Text>
-            <Text fw={700} size="xl" c={kind === 'invalid' && count(kind) > 0 ? 'red.9' : undefined}>
-              {count(kind)}
-            </Text>
-          </Paper>
-        ))}
-      </SimpleGrid>
+      </SheetInfo>
+      <FileIssues issues={plan.fileIssues} text={issueText} />
+      <CountSummary kinds={kinds} count={count} label={label} />
       {plan.ignoredColumns.length > 0 && <Text size="sm">{t('people:import.ignoredColumns', { columns: plan.ignoredColumns.join(', ') })}</Text>}
-      <Radio.Group label={t('people:import.mode')} value={allOrNothing ? 'all' : 'valid'} onChange={(v) => onAllOrNothing(v === 'all')}>
-        <Group mt={4}>
-          <Radio value="valid" label={t('people:import.modeValid')} />
-          <Radio value="all" label={t('people:import.modeAll')} />
-        </Group>
-      </Radio.Group>
+      <ImportModeChoice allOrNothing={allOrNothing} onAllOrNothing={onAllOrNothing} />
       <Tabs defaultValue={count('invalid') > 0 ? 'invalid' : (kinds.find((k) => count(k) > 0) ?? 'new')} keepMounted={false}>
         <Tabs.List>
           {kinds.map((kind) => (
-            <Tabs.Tab key={kind} value={kind} rightSection={<Badge size="sm" variant="light" color={kind === 'invalid' ? 'red' : 'gray'}>{count(kind)}</Badge>}>
-              {t(`counts.${kind}`)}
-            </Tabs.Tab>
+            <CountTab key={kind} value={kind} count={count(kind)} label={label(kind)} />
           ))}
         </Tabs.List>
         <Tabs.Panel value="invalid" pt="sm">

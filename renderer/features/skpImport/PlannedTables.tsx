@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatNip } from '../../../shared/nip';
 import type { InvalidRow, PlannedIki, PlannedPerson, PlannedRhk, RhkOutcome } from '../../../shared/skp/import/plan';
 import { useFormat } from '../../i18n/format';
-import { useIssueText } from './issueText';
+import { useColumnIssueText } from '../import/columnIssueText';
+import { InvalidRowsTable } from '../import/InvalidRowsTable';
 
 const SHOWN = 500;
 const outcomeColor: Record<RhkOutcome, string> = { added: 'green', changed: 'orange', unchanged: 'gray' };
@@ -63,7 +64,7 @@ export function PlannedPeopleTable({ people, label }: { people: PlannedPerson[];
 
 function RhkLines({ planned }: { planned: PlannedRhk }) {
   const { t } = useTranslation(['skpImport', 'skp']);
-  const issueText = useIssueText();
+  const issueText = useColumnIssueText(['skpImport', 'people']);
   const { rhk, leader } = planned;
   return (
     <Stack gap={2}>
@@ -129,42 +130,23 @@ function IkiLine({ line, showChange }: { line: PlannedIki; showChange: boolean }
   );
 }
 
-/** Rows that will not be imported, each with every reason. */
-export function InvalidRowsTable({ rows }: { rows: InvalidRow[] }) {
+/** Rows that will not be imported, each with every reason; notes beside the errors are not red. */
+export function InvalidSkpRowsTable({ rows }: { rows: InvalidRow[] }) {
   const { t } = useTranslation(['skpImport', 'people']);
-  const issueText = useIssueText();
+  const issueText = useColumnIssueText(['skpImport', 'people']);
   return (
     <Stack gap="xs">
-      <Table.ScrollContainer minWidth={760}>
-        <Table striped withTableBorder aria-label={t('invalidTable')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={70}>{t('people:import.row')}</Table.Th>
-              <Table.Th w={190}>{t('people:import.nip')}</Table.Th>
-              <Table.Th w={200}>{t('people:import.name')}</Table.Th>
-              <Table.Th w={220}>{t('fields.rhk')}</Table.Th>
-              <Table.Th>{t('people:import.details')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.slice(0, SHOWN).map((row) => (
-              <Table.Tr key={row.rowNumber}>
-                <Table.Td>{row.rowNumber}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.nip ? (/^\d{18}$/.test(row.nip) ? formatNip(row.nip) : row.nip) : '–'}</Table.Td>
-                <Table.Td>{row.name ?? '–'}</Table.Td>
-                <Table.Td>{row.rhk ?? '–'}</Table.Td>
-                <Table.Td>
-                  {row.issues.map((issue, i) => (
-                    <Text key={i} size="sm" c={issue.severity === 'error' ? 'red.9' : undefined}>
-                      {issueText(issue)}
-                    </Text>
-                  ))}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <InvalidRowsTable
+        rows={rows}
+        label={t('invalidTable')}
+        titles={{ row: t('people:import.row'), nip: t('people:import.nip'), issues: t('people:import.details') }}
+        columns={[
+          { title: t('people:import.name'), width: 200, value: (row) => row.name },
+          { title: t('fields.rhk'), width: 220, value: (row) => row.rhk },
+        ]}
+        issueText={issueText}
+        issueColor={(issue) => (issue.severity === 'error' ? 'red.9' : undefined)}
+      />
       {rows.length > SHOWN && <Text size="sm">{t('people:import.more', { count: rows.length - SHOWN })}</Text>}
     </Stack>
   );
