@@ -1,7 +1,7 @@
 import { Checkbox, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import classes from './VirtualTable.module.css';
 
 export interface Column<Row> {
@@ -43,6 +43,7 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, sort, onSort, 
   const viewport = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => viewport.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const template = [selection ? '2.75rem' : null, ...columns.map((c) => c.width)].filter(Boolean).join(' ');
+  const items = virtualizer.getVirtualItems();
   const selectAll = useMemo(() => {
     if (!selection) return undefined;
     const all = rows.length > 0 && rows.every((r) => selection.selected.has(rowKey(r)));
@@ -68,9 +69,9 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, sort, onSort, 
   );
 
   return (
-    <div role="table" aria-label={label} aria-rowcount={rows.length + 1} className={classes.table}>
+    <div role="table" aria-label={label} aria-rowcount={rows.length + 1} className={classes.table} style={{ '--columns': template, '--row-height': `${ROW_HEIGHT}px` } as CSSProperties}>
       <div role="rowgroup">
-        <HeaderRow columns={columns} template={template} sort={sort} onSort={onSort} selectAll={selectAll} />
+        <HeaderRow columns={columns} sort={sort} onSort={onSort} selectAll={selectAll} />
       </div>
       {/*
         A native scroller, not Mantine's ScrollArea (a CSS table and scroll listeners of its own
@@ -86,25 +87,30 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, sort, onSort, 
               <div role="cell">{empty}</div>
             </div>
           )}
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
-            const key = rowKey(row);
-            return (
-              <VirtualRow
-                key={key}
-                row={row}
-                index={item.index}
-                start={item.start}
-                template={template}
-                columns={columns}
-                selected={selection ? selection.selected.has(key) : undefined}
-                onToggle={selection ? toggle : undefined}
-                selectLabel={selection?.selectLabel}
-                rowId={key}
-                onRowClick={onRowClick}
-              />
-            );
-          })}
+          {/*
+            The rows in view stack in normal flow inside one block moved to the first one's place:
+            no row carries a style of its own, so rows share their computed style and a fast
+            flick restyles, lays out and paints far less than with one positioned row each.
+          */}
+          <div style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+            {items.map((item) => {
+              const row = rows[item.index]!;
+              const key = rowKey(row);
+              return (
+                <VirtualRow
+                  key={key}
+                  row={row}
+                  index={item.index}
+                  columns={columns}
+                  selected={selection ? selection.selected.has(key) : undefined}
+                  onToggle={selection ? toggle : undefined}
+                  selectLabel={selection?.selectLabel}
+                  rowId={key}
+                  onRowClick={onRowClick}
+                />
+              );
+            })}
+          </div>
         </div>
       </div>
     </div>
@@ -113,7 +119,6 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, sort, onSort, 
 
 interface HeaderProps<Row> {
   columns: Column<Row>[];
-  template: string;
   sort: SortState | undefined;
   onSort: ((sort: SortState) => void) | undefined;
   selectAll: { label: string; checked: boolean; indeterminate: boolean; toggle: () => void } | undefined;
@@ -124,9 +129,9 @@ interface HeaderProps<Row> {
  * Mantine components would otherwise resolve their styles again each time (most of what a
  * fast scroll allocated, and so of the collections that dropped its frames).
  */
-const HeaderRow = memo(function HeaderRow<Row>({ columns, template, sort, onSort, selectAll }: HeaderProps<Row>) {
+const HeaderRow = memo(function HeaderRow<Row>({ columns, sort, onSort, selectAll }: HeaderProps<Row>) {
   return (
-    <div role="row" aria-rowindex={1} className={classes.header} style={{ gridTemplateColumns: template }}>
+    <div role="row" aria-rowindex={1} className={classes.header}>
       {selectAll && (
         <div role="columnheader" className={classes.cell}>
           <Checkbox aria-label={selectAll.label} checked={selectAll.checked} indeterminate={selectAll.indeterminate} onChange={selectAll.toggle} />
@@ -163,8 +168,6 @@ interface RowProps<Row> {
   row: Row;
   rowId: string;
   index: number;
-  start: number;
-  template: string;
   columns: Column<Row>[];
   selected: boolean | undefined;
   onToggle: ((key: string) => void) | undefined;
@@ -177,7 +180,7 @@ interface RowProps<Row> {
  * keep their props), which keeps a fast flick through 15,000 people at full frame rate.
  * The parent must keep `columns` stable (useMemo) for this to hold.
  */
-const VirtualRow = memo(function VirtualRow<Row>({ row, rowId, index, start, template, columns, selected, onToggle, selectLabel, onRowClick }: RowProps<Row>) {
+const VirtualRow = memo(function VirtualRow<Row>({ row, rowId, index, columns, selected, onToggle, selectLabel, onRowClick }: RowProps<Row>) {
   return (
     <div
       role="row"
@@ -186,7 +189,6 @@ const VirtualRow = memo(function VirtualRow<Row>({ row, rowId, index, start, tem
       className={classes.row}
       data-clickable={onRowClick ? true : undefined}
       data-odd={index % 2 === 1 ? true : undefined}
-      style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
       onClick={onRowClick ? () => onRowClick(row) : undefined}
     >
       {onToggle && selectLabel && (

@@ -86,7 +86,7 @@ export function SkpListPage({ user }: { user: UserRecord }) {
     {
       key: 'name',
       header: t('list.name'),
-      width: 'minmax(12rem, 2fr)',
+      width: 'minmax(10rem, 2fr)',
       render: (r) =>
         r.skp ? (
           <Anchor component={Link} to={`/skp/${r.skp.id}`} size="sm">
@@ -97,8 +97,8 @@ export function SkpListPage({ user }: { user: UserRecord }) {
         ),
     },
     { key: 'nip', header: t('list.nip'), width: '11rem', render: (r) => formatNip(r.employee.nip) },
-    { key: 'position', header: t('list.position'), width: 'minmax(8rem, 1.5fr)', render: (r) => (r.employee.positionId ? data.positionsById.get(r.employee.positionId)?.name : '') },
-    { key: 'unit', header: t('list.unit'), width: 'minmax(8rem, 1.5fr)', render: (r) => unitName(r.employee.unitId) },
+    { key: 'position', header: t('list.position'), width: 'minmax(7rem, 1.5fr)', render: (r) => (r.employee.positionId ? data.positionsById.get(r.employee.positionId)?.name : '') },
+    { key: 'unit', header: t('list.unit'), width: 'minmax(7rem, 1.5fr)', render: (r) => unitName(r.employee.unitId) },
     { key: 'status', header: t('list.status'), width: '8.5rem', render: (r) => <StatusBadge status={r.status} /> },
     { key: 'rhk', header: t('list.rhkCount'), width: '4rem', render: (r) => (r.skp ? r.skp.rhk.length : '') },
     {
