@@ -91,8 +91,10 @@ const SCROLL_MEASURE = `(async () => {
   return { dropped: deltas.filter((d) => d > 25).length, frames: deltas.length };
 })()`;
 
-/** Scrolls the 15,000-row employee list and counts frames that took longer than 1.5 × 16.7 ms. */
-async function scrollFrames(page: Page, url: string): Promise<{ dropped: number; frames: number }> {
+const SCROLL_PASSES = 3;
+
+/** Scrolls the 15,000-row employee list top to bottom, SCROLL_PASSES times, counting frames that took longer than 1.5 × 16.7 ms. */
+async function scrollFrames(page: Page, url: string): Promise<{ dropped: number; frames: number }[]> {
   await page.goto(`${url}/bench/`);
   await page.waitForFunction(() => (globalThis as WithBench).kinerjaBench?.ready);
   const bytes = rosterFile(generateRoster({ size: 15_000, seed: 3 }), 'xlsx');
@@ -107,7 +109,13 @@ async function scrollFrames(page: Page, url: string): Promise<{ dropped: number;
   await page.getByRole('navigation').getByRole('link', { name: 'Pegawai' }).click();
   await page.getByText(/15\.000 dari 15\.000 pegawai/).waitFor({ timeout: 60_000 });
   // As a string: tsx would wrap named functions in a helper that does not exist in the page.
-  return page.evaluate(SCROLL_MEASURE) as Promise<{ dropped: number; frames: number }>;
+  const passes: { dropped: number; frames: number }[] = [];
+  for (let pass = 0; pass < SCROLL_PASSES; pass++) {
+    passes.push((await page.evaluate(SCROLL_MEASURE)) as { dropped: number; frames: number });
+    await page.evaluate(`document.querySelector('[role="table"] [data-table-viewport]').scrollTo({ top: 0 })`);
+    await page.waitForTimeout(300);
+  }
+  return passes;
 }
 
 /** The pohon kinerja of 15,000 people (60,000 RHK): built and flattened, then rendered, RUNS times each. */
@@ -141,7 +149,12 @@ async function planningResults(browser: Browser, url: string): Promise<BenchResu
     { id: 'import.roster.10k.parse', value: Math.round(pick('parse')), unit: 'ms', baseline: Math.round(pick('rawParse')), ratio: +(pick('parse') / pick('rawParse')).toFixed(2), target: 1.5 },
     { id: 'import.roster.10k.validate', value: Math.round(pick('validate')), unit: 'ms', target: 500 },
     { id: 'import.roster.10k.store', value: Math.round(pick('store')), unit: 'ms', baseline: Math.round(pick('rawBulkPut')), ratio: +(pick('store') / pick('rawBulkPut')).toFixed(2), target: 1.5 },
-    { id: 'employees.scroll.15k.droppedFrames', value: scroll.dropped, unit: `frames of ${scroll.frames}`, target: 0 },
+    {
+      id: 'employees.scroll.15k.droppedFrames',
+      value: median(scroll.map((p) => p.dropped)),
+      unit: `frames of ${scroll[0]!.frames} (median of ${scroll.length} passes: ${scroll.map((p) => p.dropped).join('/')})`,
+      target: 0,
+    },
     { id: 'cascade.tree.15k', value: Math.round(median(cascade.compute.map((r) => r.compute))), unit: 'ms', target: 300 },
     { id: 'cascade.tree.15k.render', value: Math.round(median(cascade.render)), unit: 'ms', target: 300 },
   ];
