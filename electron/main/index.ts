@@ -9,7 +9,7 @@ import { attachNavigationPolicy } from './security/navigation';
 import { applyPermissionPolicy } from './security/permissions';
 import { isTrustedSender, originOf } from './security/trustedSender';
 import { createApiHandlers } from './services/apiHandlers';
-import { openWithSystemPort } from './services/openFile';
+import { openWithSystemPort, removeStaleCopies } from './services/openFile';
 import { nativeSaveDialogPort } from './services/saveFile';
 // electron-vite bundles the worker as its own chunk and answers `(options) => new Worker(chunk, options)`.
 import createSpreadsheetWorker from './services/spreadsheet/parseWorker?nodeWorker';
@@ -59,6 +59,9 @@ function start(): void {
     serveAppProtocol(join(appDir, 'out/renderer'));
     applyPermissionPolicy(session.defaultSession, trustedOrigins);
 
+    const openCopiesFolder = join(app.getPath('temp'), 'kinerja-luring-open');
+    // Copies opened in other programs last week or earlier are no longer needed.
+    removeStaleCopies(openCopiesFolder, new Date()).catch((error: unknown) => console.error('Could not clear old opened copies:', error));
     const handlers = createApiHandlers({
       appName: app.getName(), // productName from package.json
       appVersion: app.getVersion(),
@@ -70,10 +73,7 @@ function start(): void {
         writeFile: (path, bytes) => writeFile(path, bytes),
         defaultFolder: app.getPath('documents'),
       }),
-      openFilePort: openWithSystemPort({
-        folder: join(app.getPath('temp'), 'kinerja-luring-open'),
-        openPath: (path) => shell.openPath(path),
-      }),
+      openFilePort: openWithSystemPort({ folder: openCopiesFolder, openPath: (path) => shell.openPath(path) }),
       createSpreadsheetWorker,
       prewarmSpreadsheetWorker: true,
     });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import i18next from 'i18next';
@@ -8,7 +8,7 @@ import enErrors from '../../../resources/locales/en/errors.json';
 import idErrors from '../../../resources/locales/id/errors.json';
 import { OpenFileRequestSchema, type OpenFileRequest } from '../../../shared/api';
 import { AppError, type AppErrorData } from '../../../shared/errors';
-import { openFile, openWithSystemPort } from './openFile';
+import { openFile, openWithSystemPort, removeStaleCopies } from './openFile';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const docx = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...new TextEncoder().encode('[Content_Types].xml')]);
@@ -125,5 +125,45 @@ describe('opening a file with the system', () => {
     expect(await failure(openFile(escaping, open))).toEqual({ code: 'file.nameInvalid', params: {}, field: 'suggestedName' });
     expect(openPath).not.toHaveBeenCalled();
     await expect(stat(folder)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('clearing old opened copies at start-up', () => {
+  const day = 24 * 60 * 60 * 1000;
+  const now = new Date('2026-11-28T08:00:00Z');
+  const age = (path: string, days: number) => utimes(path, new Date(now.getTime() - days * day), new Date(now.getTime() - days * day));
+
+  it('removes copies written more than a week ago and keeps newer ones, links and folders', async () => {
+    const { open, openPath } = port();
+    await openFile(request('lama.docx'), open);
+    await openFile(request('baru.docx', Uint8Array.from([...docx, 1])), open);
+    const [old, recent] = openPath.mock.calls.map(([path]) => path);
+    await age(old!, 8);
+    await age(recent!, 6);
+    const outside = join(temp, 'milik orang lain.docx');
+    await writeFile(outside, 'not ours');
+    await age(outside, 30);
+    await symlink(outside, join(folder, 'tautan.docx'));
+    await mkdir(join(folder, 'map'));
+
+    expect(await removeStaleCopies(folder, now)).toEqual([basename(old!)]);
+    expect((await readdir(folder)).sort()).toEqual([basename(recent!), 'map', 'tautan.docx'].sort());
+    expect(await readFile(outside, 'utf8')).toBe('not ours');
+  });
+
+  it('counts from the last save, so a copy edited yesterday stays', async () => {
+    const { open, openPath } = port();
+    await openFile(request(), open);
+    const [path] = openPath.mock.calls[0]!;
+    await age(path, 1);
+    expect(await removeStaleCopies(folder, now)).toEqual([]);
+    expect(await readdir(folder)).toEqual([basename(path)]);
+  });
+
+  it('does nothing when the folder does not exist or is not a folder', async () => {
+    expect(await removeStaleCopies(folder, now)).toEqual([]);
+    await writeFile(folder, 'a file where the folder should be');
+    expect(await removeStaleCopies(folder, now)).toEqual([]);
+    expect(await readFile(folder, 'utf8')).toBe('a file where the folder should be');
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OpenFileRequestSchema, savedFileExtensions, type OpenFileRequest, type OpenFileResult } from '../../../shared/api';
 import { AppError, isAppError } from '../../../shared/errors';
@@ -40,6 +41,11 @@ const MAX_VERSIONS = 20;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+function isOwnFolder(info: Stats): boolean {
+  const uid = process.getuid?.();
+  return info.isDirectory() && (uid === undefined || info.uid === uid);
+}
+
 /**
  * The folder is created for this user only. On Linux and macOS the temporary folder is shared
  * with other users: a folder or link someone else put there under our name is refused rather
@@ -47,9 +53,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  */
 async function ensurePrivateFolder(folder: string): Promise<void> {
   await mkdir(folder, { recursive: true, mode: 0o700 });
-  const info = await lstat(folder);
-  const uid = process.getuid?.();
-  if (!info.isDirectory() || (uid !== undefined && info.uid !== uid)) {
+  if (!isOwnFolder(await lstat(folder))) {
     throw new AppError('file.openFailed', { reason: `${folder} is not this user's own folder` });
   }
 }
@@ -100,4 +104,28 @@ export function openWithSystemPort(deps: OpenWithSystemDeps): OpenFilePort {
     if (problem) throw new AppError('file.openFailed', { reason: problem });
     return { opened: true, fileName: suggestedName };
   };
+}
+
+/** How long a copy opened in another program is kept: long enough to still be open, not forever. */
+export const STALE_COPY_DAYS = 7;
+
+/**
+ * Removes the copies last written more than `maxAgeDays` ago (a copy the person edited and saved
+ * counts from that save), so opened evidence does not pile up in the temporary folder. Run at
+ * start-up. Only plain files in our own folder go: a folder or link inside, or a folder that is
+ * not this user's, is left alone. Returns the names removed.
+ */
+export async function removeStaleCopies(folder: string, now: Date, maxAgeDays = STALE_COPY_DAYS): Promise<string[]> {
+  const info = await lstat(folder).catch(() => undefined);
+  if (!info || !isOwnFolder(info)) return [];
+  const oldest = now.getTime() - maxAgeDays * 24 * 60 * 60 * 1000;
+  const removed: string[] = [];
+  for (const name of await readdir(folder)) {
+    const path = join(folder, name);
+    const entry = await lstat(path);
+    if (!entry.isFile() || entry.mtimeMs >= oldest) continue;
+    await rm(path, { force: true });
+    removed.push(name);
+  }
+  return removed;
 }
