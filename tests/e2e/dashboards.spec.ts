@@ -1,18 +1,8 @@
-import { generateRoster } from '../fixtures/roster';
 import { test, expect } from './support/fixtures';
-import { addAccountAndSignInAs, dinasKesehatan, hr, setUpOffice } from './support/office';
-import { importRoster } from './support/people';
+import { addAccountAndSignInAs, hr } from './support/office';
+import { officeWithApprovedSkp, pegawai as staff } from './support/monitoring';
 import { checkScreen } from './support/screens';
 import { SignInPage } from './pages/SignInPage';
-import { SkpPages } from './pages/SkpPages';
-
-const roster = generateRoster({ size: 60 });
-const person = (row: (string | number | null)[]) => {
-  const [nip, name, front, back] = row.map((c) => String(c ?? ''));
-  return { nip: nip!, name: `${front ? `${front} ` : ''}${name}${back ? `, ${back}` : ''}` };
-};
-const kasi = person(roster.rows[3]!);
-const staff = person(roster.rows.find((r) => r[9] === roster.rows[3]![0])!);
 
 // The app's "today" is this machine's calendar date; the SKP covers the whole year, quarterly,
 // entries due 10 days after a quarter ends (the office's default rules).
@@ -36,34 +26,12 @@ function overdue(): { days: number; quarter: number } | null {
 test.describe('dashboards: unit and person', () => {
   test('after one realisation the unit dashboard shows the person’s numbers and the person dashboard the IKI trend', async ({ app }) => {
     test.setTimeout(300_000);
-    const shell = await setUpOffice(app, dinasKesehatan);
-    await importRoster(app, shell, roster);
-    const skp = new SkpPages(app);
-
-    await shell.goTo('SKP');
-    await skp.create(staff.name, staff.nip);
-    await skp.addRhk('utama', {
-      assignment: 'Penugasan kepala seksi',
-      text: 'Terhimpunnya data akreditasi',
-      indicators: [
-        { text: 'Jumlah dokumen akreditasi', target: '12', unit: 'Dokumen' },
-        { text: 'Persentase dokumen tanpa revisi', target: '90', unit: '%' },
-        { text: 'Dokumen selesai tepat waktu', target: '12', unit: 'Bulan' },
-      ],
-    });
-    await skp.save();
-    await skp.step('Ajukan');
-    await expect(skp.status()).toHaveText('Diajukan');
-
-    await addAccountAndSignInAs(app, { ...kasi, password: 'kepala-seksi-1', role: 'Pejabat Penilai' });
-    await shell.goTo('SKP');
-    await skp.open(staff.name, staff.nip);
-    await skp.step('Setujui');
-    await expect(skp.status()).toHaveText('Disetujui');
+    // HR writes the employee's SKP and submits it; the kasi approves it.
+    const { shell } = await officeWithApprovedSkp(app);
     await shell.signOut();
 
     await new SignInPage(app).signIn(hr.nip, hr.password);
-    await addAccountAndSignInAs(app, { ...staff, password: 'pegawai-biasa-1', role: 'Pegawai' });
+    await addAccountAndSignInAs(app, staff);
     await shell.goTo('Pemantauan');
     await app.getByRole('table', { name: /^SKP yang dipantau tahun/ }).getByRole('link', { name: staff.name }).click();
     const iki = app.getByRole('region', { name: 'RHK utama 1, IKI 1: Jumlah dokumen akreditasi' });

@@ -1,19 +1,9 @@
-import { generateRoster } from '../fixtures/roster';
 import { test, expect } from './support/fixtures';
 import { field } from './support/fields';
-import { addAccountAndSignInAs, dinasKesehatan, hr, setUpOffice } from './support/office';
-import { importRoster } from './support/people';
+import { addAccountAndSignInAs, hr } from './support/office';
+import { kasi, officeWithApprovedSkp, pegawai as staff } from './support/monitoring';
 import { checkScreen } from './support/screens';
 import { SignInPage } from './pages/SignInPage';
-import { SkpPages } from './pages/SkpPages';
-
-const roster = generateRoster({ size: 60 });
-const person = (row: (string | number | null)[]) => {
-  const [nip, name, front, back] = row.map((c) => String(c ?? ''));
-  return { nip: nip!, name: `${front ? `${front} ` : ''}${name}${back ? `, ${back}` : ''}` };
-};
-const kasi = person(roster.rows[3]!);
-const staff = person(roster.rows.find((r) => r[9] === roster.rows[3]![0])!);
 
 /** A tiny but valid PDF: header, one empty page, xref and trailer. */
 function tinyPdf(): Buffer {
@@ -40,37 +30,13 @@ const pct = (ratio: number, locale: string) => new Intl.NumberFormat(locale, { s
 test.describe('monitoring: realisations with evidence, and the appraiser’s correction', () => {
   test('an approved SKP: the employee enters the quarter with a PDF and a link; a renamed program is refused; the kasi corrects a value', async ({ app }) => {
     test.setTimeout(300_000);
-    const shell = await setUpOffice(app, dinasKesehatan);
-    await importRoster(app, shell, roster);
-    const skp = new SkpPages(app);
-
-    // HR writes the employee's SKP (JA/JF: kuantitas, kualitas, waktu) and submits it to the kasi.
-    await shell.goTo('SKP');
-    await skp.create(staff.name, staff.nip);
-    await skp.addRhk('utama', {
-      assignment: 'Penugasan kepala seksi',
-      text: 'Terhimpunnya data akreditasi',
-      indicators: [
-        { text: 'Jumlah dokumen akreditasi', target: '12', unit: 'Dokumen' },
-        { text: 'Persentase dokumen tanpa revisi', target: '90', unit: '%' },
-        { text: 'Dokumen selesai tepat waktu', target: '12', unit: 'Bulan' },
-      ],
-    });
-    await skp.save();
-    await skp.step('Ajukan');
-    await expect(skp.status()).toHaveText('Diajukan');
-
-    // The kasi (Pejabat Penilai) approves it.
-    await addAccountAndSignInAs(app, { ...kasi, password: 'kepala-seksi-1', role: 'Pejabat Penilai' });
-    await shell.goTo('SKP');
-    await skp.open(staff.name, staff.nip);
-    await skp.step('Setujui');
-    await expect(skp.status()).toHaveText('Disetujui');
+    // HR writes the employee's SKP and submits it; the kasi approves it.
+    const { shell } = await officeWithApprovedSkp(app);
     await shell.signOut();
 
     // The employee opens their monitoring: the current quarter, open for entry.
     await new SignInPage(app).signIn(hr.nip, hr.password);
-    await addAccountAndSignInAs(app, { ...staff, password: 'pegawai-biasa-1', role: 'Pegawai' });
+    await addAccountAndSignInAs(app, staff);
     await shell.goTo('Pemantauan');
     const list = app.getByRole('table', { name: /^SKP yang dipantau tahun/ });
     await expect(list.getByText('0 dari 3 IKI')).toBeVisible();
@@ -152,7 +118,7 @@ test.describe('monitoring: realisations with evidence, and the appraiser’s cor
     await shell.signOut();
 
     // The kasi sees the value read-only and corrects it with a reason: 4 ÷ 3 = 133 %, shown at the 120 % cap.
-    await new SignInPage(app).signIn(kasi.nip, 'kepala-seksi-1');
+    await new SignInPage(app).signIn(kasi.nip, kasi.password);
     await shell.goTo('Pemantauan');
     await app.getByRole('searchbox', { name: 'Cari nama atau NIP' }).fill(staff.nip);
     await app.getByRole('link', { name: staff.name }).click();

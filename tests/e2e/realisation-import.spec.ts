@@ -1,21 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
-import { generateRoster } from '../fixtures/roster';
 import { test, expect } from './support/fixtures';
-import { addAccountAndSignInAs, dinasKesehatan, hr, setUpOffice } from './support/office';
-import { importRoster } from './support/people';
+import { hr } from './support/office';
+import { officeWithApprovedSkp, pegawai as staff } from './support/monitoring';
 import { checkScreen } from './support/screens';
 import { SignInPage } from './pages/SignInPage';
-import { SkpPages } from './pages/SkpPages';
-
-const roster = generateRoster({ size: 60 });
-const person = (row: (string | number | null)[]) => {
-  const [nip, name, front, back] = row.map((c) => String(c ?? ''));
-  return { nip: nip!, name: `${front ? `${front} ` : ''}${name}${back ? `, ${back}` : ''}` };
-};
-const kasi = person(roster.rows[3]!);
-const staff = person(roster.rows.find((r) => r[9] === roster.rows[3]![0])!);
 
 // "Today" is this machine's date; the SKP covers the whole year, so the current quarter is inside it and open.
 const now = new Date();
@@ -66,29 +56,8 @@ async function download(page: Page, button: string | RegExp): Promise<ExcelJS.Wo
 test.describe('importing realisations and exporting the capaian recap', () => {
   test('HR imports a file with one valid and six faulty rows, the value shows on monitoring, a re-import changes nothing, the recap reads back', async ({ app }) => {
     test.setTimeout(300_000);
-    const shell = await setUpOffice(app, dinasKesehatan);
-    await importRoster(app, shell, roster);
-    const skp = new SkpPages(app);
-
-    // An approved SKP: HR writes it, the kasi approves it.
-    await shell.goTo('SKP');
-    await skp.create(staff.name, staff.nip);
-    await skp.addRhk('utama', {
-      assignment: 'Penugasan kepala seksi',
-      text: 'Terhimpunnya data akreditasi',
-      indicators: [
-        { text: 'Jumlah dokumen akreditasi', target: '12', unit: 'Dokumen' },
-        { text: 'Persentase dokumen tanpa revisi', target: '90', unit: '%' },
-        { text: 'Dokumen selesai tepat waktu', target: '12', unit: 'Bulan' },
-      ],
-    });
-    await skp.save();
-    await skp.step('Ajukan');
-    await addAccountAndSignInAs(app, { ...kasi, password: 'kepala-seksi-1', role: 'Pejabat Penilai' });
-    await shell.goTo('SKP');
-    await skp.open(staff.name, staff.nip);
-    await skp.step('Setujui');
-    await expect(skp.status()).toHaveText('Disetujui');
+    // HR writes the employee's SKP and submits it; the kasi approves it.
+    const { shell } = await officeWithApprovedSkp(app);
     await shell.signOut();
     await new SignInPage(app).signIn(hr.nip, hr.password);
 
