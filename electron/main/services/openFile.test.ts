@@ -160,6 +160,17 @@ describe('clearing old opened copies at start-up', () => {
     expect(await readdir(folder)).toEqual([basename(path)]);
   });
 
+  it('counts from the last opening, so a copy written long ago but opened again today stays', async () => {
+    const { open, openPath } = port();
+    await openFile(request(), open);
+    const [path] = openPath.mock.calls[0]!;
+    await age(path, 30);
+    await openFile(request(), open);
+    expect(openPath.mock.calls[1]![0]).toBe(path);
+    expect(await removeStaleCopies(folder, new Date())).toEqual([]);
+    expect(await readdir(folder)).toEqual([basename(path)]);
+  });
+
   it('does nothing when the folder does not exist or is not a folder', async () => {
     expect(await removeStaleCopies(folder, now)).toEqual([]);
     await writeFile(folder, 'a file where the folder should be');

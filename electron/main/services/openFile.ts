@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OpenFileRequestSchema, savedFileExtensions, type OpenFileRequest, type OpenFileResult } from '../../../shared/api';
 import { AppError, isAppError } from '../../../shared/errors';
@@ -84,7 +84,12 @@ async function writeCopy(folder: string, name: string, bytes: Uint8Array): Promi
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const existing = await lstat(path);
-    if (existing.isFile() && sha256(await readFile(path)) === hash) return path;
+    if (existing.isFile() && sha256(await readFile(path)) === hash) {
+      // Opened again: its age for removeStaleCopies starts over.
+      const now = new Date();
+      await utimes(path, now, now);
+      return path;
+    }
   }
   throw new AppError('file.openFailed', { reason: `${MAX_VERSIONS} changed copies of ${name} are already open` });
 }
@@ -110,8 +115,8 @@ export function openWithSystemPort(deps: OpenWithSystemDeps): OpenFilePort {
 export const STALE_COPY_DAYS = 7;
 
 /**
- * Removes the copies last written more than `maxAgeDays` ago (a copy the person edited and saved
- * counts from that save), so opened evidence does not pile up in the temporary folder. Run at
+ * Removes the copies last written or opened more than `maxAgeDays` ago (a copy the person edited
+ * and saved counts from that save), so opened evidence does not pile up in the temporary folder. Run at
  * start-up. Only plain files in our own folder go: a folder or link inside, or a folder that is
  * not this user's, is left alone. Returns the names removed.
  */
