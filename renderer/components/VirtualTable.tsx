@@ -11,6 +11,8 @@ export interface Column<Row> {
   width: string;
   render: (row: Row) => ReactNode;
   sortable?: boolean;
+  /** The cell as plain text, shown while the list flies past (see useFlyingRows); other cells stay empty then. */
+  text?: (row: Row) => string;
 }
 
 export interface SortState {
@@ -33,6 +35,28 @@ interface Props<Row> {
 }
 
 const ROW_HEIGHT = 44;
+/** More rows than this passing in one frame (one scroll event) is flying past, not reading. */
+const FLYING_ROWS_PER_FRAME = 3;
+
+/**
+ * Which rows show only their columns' plain text: those that came into view while the list
+ * flew past faster than anyone reads. A full row costs the browser some 40 KB of elements,
+ * styles and text layout; at a fast flick (9 rows a frame) that brought on a major collection
+ * every few seconds, and its pause dropped frames. Light rows cost a fraction of that (npm run
+ * bench). They stay light until the scrolling stops, then all fill in at once: a row never
+ * switches while it is being read.
+ */
+function useFlyingRows(isScrolling: boolean, offset: number): (key: string) => boolean {
+  const seen = useRef({ offset, light: new Set<string>() });
+  const flying = isScrolling && Math.abs(offset - seen.current.offset) > FLYING_ROWS_PER_FRAME * ROW_HEIGHT;
+  seen.current.offset = offset;
+  const light = seen.current.light;
+  if (!isScrolling) light.clear();
+  return (key) => {
+    if (flying) light.add(key);
+    return light.has(key);
+  };
+}
 
 /**
  * A table that renders only the rows in view, so 15,000 people scroll smoothly. It keeps
@@ -44,6 +68,7 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, sort, onSort, 
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => viewport.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const template = [selection ? '2.75rem' : null, ...columns.map((c) => c.width)].filter(Boolean).join(' ');
   const items = virtualizer.getVirtualItems();
+  const isLight = useFlyingRows(virtualizer.isScrolling, virtualizer.scrollOffset ?? 0);
   const selectAll = useMemo(() => {
     if (!selection) return undefined;
     const all = rows.length > 0 && rows.every((r) => selection.selected.has(rowKey(r)));
@@ -107,6 +132,7 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, sort, onSort, 
                   selectLabel={selection?.selectLabel}
                   rowId={key}
                   onRowClick={onRowClick}
+                  light={isLight(key)}
                 />
               );
             })}
@@ -173,6 +199,7 @@ interface RowProps<Row> {
   onToggle: ((key: string) => void) | undefined;
   selectLabel: ((row: Row) => string) | undefined;
   onRowClick: ((row: Row) => void) | undefined;
+  light: boolean;
 }
 
 /**
@@ -180,7 +207,21 @@ interface RowProps<Row> {
  * keep their props), which keeps a fast flick through 15,000 people at full frame rate.
  * The parent must keep `columns` stable (useMemo) for this to hold.
  */
-const VirtualRow = memo(function VirtualRow<Row>({ row, rowId, index, columns, selected, onToggle, selectLabel, onRowClick }: RowProps<Row>) {
+const VirtualRow = memo(function VirtualRow<Row>({ row, rowId, index, columns, selected, onToggle, selectLabel, onRowClick, light }: RowProps<Row>) {
+  if (light) {
+    // Cells up to the last one with text, so each text stays in its column.
+    const shown = columns.slice(0, columns.findLastIndex((c) => c.text) + 1);
+    return (
+      <div role="row" aria-rowindex={index + 2} className={classes.row} data-odd={index % 2 === 1 ? true : undefined} data-light>
+        {onToggle && <div role="cell" className={classes.cell} />}
+        {shown.map((column) => (
+          <div key={column.key} role="cell" className={classes.cell}>
+            {column.text?.(row)}
+          </div>
+        ))}
+      </div>
+    );
+  }
   return (
     <div
       role="row"

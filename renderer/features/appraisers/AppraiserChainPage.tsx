@@ -59,7 +59,7 @@ export function AppraiserChainPage({ user }: { user: UserRecord }) {
   };
   const entry = (e: EmployeeRecord): ChainEntry => data.chain.get(e.id)!;
   const columns: Column<EmployeeRecord>[] = [
-    { key: 'employee', header: t('appraisers.columns.employee'), width: 'minmax(13rem, 1.6fr)', render: (e) => person(e.id) },
+    { key: 'employee', header: t('appraisers.columns.employee'), width: 'minmax(13rem, 1.6fr)', text: displayName, render: (e) => person(e.id) },
     { key: 'position', header: t('appraisers.columns.position'), width: 'minmax(11rem, 1.4fr)', render: (e) => (e.positionId ? data.positionsById.get(e.positionId)?.name : null) ?? t('none') },
     {
       key: 'appraiser',

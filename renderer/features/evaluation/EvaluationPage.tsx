@@ -71,6 +71,7 @@ export function EvaluationPage() {
       key: 'name',
       header: t('name'),
       width: 'minmax(12rem, 2fr)',
+      text: (r) => r.skp.snapshot.employee.name,
       render: (r) => (
         <Anchor component={Link} to={`/evaluation/${r.skp.id}/${data.periodKey}`} size="sm">
           {r.skp.snapshot.employee.name}

@@ -76,6 +76,7 @@ export function MonitoringPage({ user }: { user: UserRecord }) {
       key: 'name',
       header: t('list.name'),
       width: 'minmax(12rem, 2fr)',
+      text: (r) => r.skp.snapshot.employee.name,
       render: (r) => (
         <Group gap={6} wrap="nowrap">
           <Anchor component={Link} to={`/monitoring/${r.skp.id}?period=${data.periodKey}`} size="sm">

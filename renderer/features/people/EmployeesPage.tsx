@@ -43,6 +43,7 @@ export function EmployeesPage({ user }: { user: UserRecord }) {
       header: t('employees.columns.name'),
       width: 'minmax(14rem, 2fr)',
       sortable: true,
+      text: displayName,
       // A real button, so the record opens from the keyboard too.
       render: (e) => {
         const name = displayName(e);

@@ -87,6 +87,7 @@ export function SkpListPage({ user }: { user: UserRecord }) {
       key: 'name',
       header: t('list.name'),
       width: 'minmax(10rem, 2fr)',
+      text: (r) => displayName(r.employee),
       render: (r) =>
         r.skp ? (
           <Anchor component={Link} to={`/skp/${r.skp.id}`} size="sm">

@@ -73,6 +73,7 @@ export function StaffSection({
         key: 'name',
         header: t('staff.name'),
         width: 'minmax(14rem, 2fr)',
+        text: (c) => displayName(c.employee),
         render: (c) => (
           <Stack gap={0} miw={0}>
             <Text size="sm" truncate>
