@@ -212,7 +212,7 @@ const VirtualRow = memo(function VirtualRow<Row>({ row, rowId, index, columns, s
     // Cells up to the last one with text, so each text stays in its column.
     const shown = columns.slice(0, columns.findLastIndex((c) => c.text) + 1);
     return (
-      <div role="row" aria-rowindex={index + 2} className={classes.row} data-odd={index % 2 === 1 ? true : undefined} data-light>
+      <div role="row" aria-rowindex={index + 2} className={classes.row} data-odd={index % 2 === 1 ? true : undefined}>
         {onToggle && <div role="cell" className={classes.cell} />}
         {shown.map((column) => (
           <div key={column.key} role="cell" className={classes.cell}>
