@@ -44,18 +44,17 @@ const FLYING_ROWS_PER_FRAME = 3;
  * styles and text layout; at a fast flick (9 rows a frame) that brought on a major collection
  * every few seconds, and its pause dropped frames. Light rows cost a fraction of that (npm run
  * bench). They stay light until the scrolling stops, then all fill in at once: a row never
- * switches while it is being read.
+ * switches while it is being read. A row already in the page stays full, so a jump that brings
+ * it into view (focus, a click on a row half in view) never takes away its buttons.
  */
-function useFlyingRows(isScrolling: boolean, offset: number): (key: string) => boolean {
-  const seen = useRef({ offset, light: new Set<string>() });
-  const flying = isScrolling && Math.abs(offset - seen.current.offset) > FLYING_ROWS_PER_FRAME * ROW_HEIGHT;
-  seen.current.offset = offset;
-  const light = seen.current.light;
-  if (!isScrolling) light.clear();
-  return (key) => {
-    if (flying) light.add(key);
-    return light.has(key);
-  };
+function useFlyingRows(isScrolling: boolean, offset: number, keys: string[]): ReadonlySet<string> {
+  const seen = useRef({ offset, shown: new Set<string>(), light: new Set<string>() });
+  const last = seen.current;
+  const flying = isScrolling && Math.abs(offset - last.offset) > FLYING_ROWS_PER_FRAME * ROW_HEIGHT;
+  const light = new Set<string>();
+  if (isScrolling) for (const key of keys) if (last.light.has(key) || (flying && !last.shown.has(key))) light.add(key);
+  seen.current = { offset, shown: new Set(keys), light };
+  return light;
 }
 
 /**
@@ -68,7 +67,11 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, sort, onSort, 
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => viewport.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const template = [selection ? '2.75rem' : null, ...columns.map((c) => c.width)].filter(Boolean).join(' ');
   const items = virtualizer.getVirtualItems();
-  const isLight = useFlyingRows(virtualizer.isScrolling, virtualizer.scrollOffset ?? 0);
+  const light = useFlyingRows(
+    virtualizer.isScrolling,
+    virtualizer.scrollOffset ?? 0,
+    items.map((item) => rowKey(rows[item.index]!)),
+  );
   const selectAll = useMemo(() => {
     if (!selection) return undefined;
     const all = rows.length > 0 && rows.every((r) => selection.selected.has(rowKey(r)));
@@ -132,7 +135,7 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, sort, onSort, 
                   selectLabel={selection?.selectLabel}
                   rowId={key}
                   onRowClick={onRowClick}
-                  light={isLight(key)}
+                  light={light.has(key)}
                 />
               );
             })}

@@ -44,6 +44,18 @@ test.describe('browsing 15,000 people', () => {
     await expect(list.table().getByRole('columnheader', { name: 'Gol.' })).toHaveAttribute('aria-sort', 'descending');
     await expect(list.table().getByRole('row').nth(1)).toContainText('IV/b');
 
+    // A row already in the page keeps its buttons when a jump brings it into view: the
+    // lowest one rendered below the fold, focused, scrolls the list a dozen rows at once.
+    const lowest = await list.table().getByRole('row').last().getAttribute('aria-rowindex');
+    expect(Number(lowest)).toBeGreaterThan(15);
+    const below = list.table().locator(`[role=row][aria-rowindex="${lowest}"]`).getByRole('button');
+    await expect(below).not.toBeInViewport();
+    await below.focus();
+    // Past the end of the scrolling (150 ms), when light rows fill in again.
+    await app.waitForTimeout(500);
+    await expect(below).toBeFocused();
+    await expect(below).toBeInViewport();
+
     // Jump to the very end: the rows that fly into view come light (the name only, no
     // button), then fill in once the scrolling stops.
     const flewIn = await list
