@@ -67,5 +67,7 @@ export interface BenchPage {
 export interface BlankPage {
   openSession(nip: string): Promise<number>;
   readAggregates(officeId: string, year: number): Promise<{ ms: number; rows: number }>;
+  /** Replaces the page with the employee list's rows (six texts each) in plain DOM, see rawList.ts. */
+  mountRawList(rows: string[][]): void;
   ready: true;
 }
