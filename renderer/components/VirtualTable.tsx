@@ -67,11 +67,8 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, sort, onSort, 
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => viewport.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const template = [selection ? '2.75rem' : null, ...columns.map((c) => c.width)].filter(Boolean).join(' ');
   const items = virtualizer.getVirtualItems();
-  const light = useFlyingRows(
-    virtualizer.isScrolling,
-    virtualizer.scrollOffset ?? 0,
-    items.map((item) => rowKey(rows[item.index]!)),
-  );
+  const keys = items.map((item) => rowKey(rows[item.index]!));
+  const light = useFlyingRows(virtualizer.isScrolling, virtualizer.scrollOffset ?? 0, keys);
   const selectAll = useMemo(() => {
     if (!selection) return undefined;
     const all = rows.length > 0 && rows.every((r) => selection.selected.has(rowKey(r)));
@@ -121,9 +118,9 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, sort, onSort, 
             flick restyles, lays out and paints far less than with one positioned row each.
           */}
           <div style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
-            {items.map((item) => {
+            {items.map((item, i) => {
               const row = rows[item.index]!;
-              const key = rowKey(row);
+              const key = keys[i]!;
               return (
                 <VirtualRow
                   key={key}

@@ -7,6 +7,7 @@ import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import { generateRoster, rosterFile } from '../fixtures/roster';
 import { kabupatenResults } from './kabupaten';
 import { formatNip } from '../../shared/nip';
+import { displayName } from '../../shared/people';
 import type { BenchPage, BenchResult, BlankPage, CascadeTimings, ImportTimings } from './timings';
 
 /** The bench page's entry points, inside page.evaluate (which runs in the browser). */
@@ -141,7 +142,7 @@ async function scrollFrames(browser: Browser, url: string): Promise<{ flick: Scr
   // The rows as the list shows them, in its order (by name).
   const cell = (value: unknown) => String(value ?? '');
   const rows = roster.rows
-    .map((r) => [`${cell(r[2]) ? `${cell(r[2])} ` : ''}${cell(r[1])}${cell(r[3]) ? `, ${cell(r[3])}` : ''}`, formatNip(cell(r[0])), cell(r[5]), cell(r[6]), cell(r[8]), 'Aktif'])
+    .map((r) => [displayName({ name: cell(r[1]), gelarDepan: cell(r[2]), gelarBelakang: cell(r[3]) }), formatNip(cell(r[0])), cell(r[5]), cell(r[6]), cell(r[8]), 'Aktif'])
     .sort((a, b) => a[0]!.localeCompare(b[0]!, 'id'));
   const blank = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await blank.goto(`${url}/bench/blank.html`);
