@@ -3,11 +3,11 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
+import { formatNip } from '../../shared/nip';
+import { displayName } from '../../shared/people';
 import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import { generateRoster, rosterFile } from '../fixtures/roster';
 import { kabupatenResults } from './kabupaten';
-import { formatNip } from '../../shared/nip';
-import { displayName } from '../../shared/people';
 import type { BenchPage, BenchResult, BlankPage, CascadeTimings, ImportTimings } from './timings';
 
 /** The bench page's entry points, inside page.evaluate (which runs in the browser). */
@@ -220,7 +220,7 @@ async function planningResults(browser: Browser, url: string): Promise<BenchResu
     {
       id: 'employees.scroll.15k.fullRows.droppedFrames',
       value: dropped(scroll.steady),
-      unit: `frames dropped in 3 passes of ${scroll.steady[0]!.frames} at 100 px a frame (${scroll.steady.map((p) => p.dropped).join('/')}); baseline: the same rows in plain DOM (${scroll.raw.map((p) => p.dropped).join('/')})`,
+      unit: `frames dropped in ${scroll.steady.length} passes of ${scroll.steady[0]!.frames} at 100 px a frame (${scroll.steady.map((p) => p.dropped).join('/')}); baseline: the same rows in plain DOM (${scroll.raw.map((p) => p.dropped).join('/')})`,
       baseline: dropped(scroll.raw),
       target: 0,
     },

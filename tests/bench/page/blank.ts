@@ -4,7 +4,8 @@ import { mountRawList } from './rawList';
 
 /**
  * The baselines' page: the app's database and nothing else (no React, no Mantine, no i18n), on
- * the app's origin, and the employee list's rows in plain DOM (rawList.ts). What it measures is the floor the app's own numbers are compared with.
+ * the app's origin, and the employee list's rows in plain DOM (rawList.ts). What it measures
+ * is the floor the app's own numbers are compared with.
  */
 
 /** Held on the window so that what was read stays on the heap, as the app holds its data. */
