@@ -106,7 +106,12 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, sort, onSort, 
         for screen readers, and Chromium lets the keyboard reach a scroller without one.
       */}
       <div ref={viewport} className={classes.viewport} style={{ maxHeight: height }} data-table-viewport>
-        <div role="rowgroup" className={rows.length > 0 ? classes.rows : undefined} style={{ height: Math.max(virtualizer.getTotalSize(), ROW_HEIGHT), position: 'relative' }}>
+        <div
+          role="rowgroup"
+          className={rows.length > 0 ? classes.rows : undefined}
+          data-scrolling={virtualizer.isScrolling || undefined}
+          style={{ height: Math.max(virtualizer.getTotalSize(), ROW_HEIGHT), position: 'relative' }}
+        >
           {rows.length === 0 && (
             <div role="row" className={classes.emptyRow}>
               <div role="cell">{empty}</div>

@@ -88,10 +88,32 @@ test.describe('browsing 15,000 people', () => {
     await expect(last.getByRole('button')).toBeVisible();
     await expect(last.getByRole('cell')).toHaveCount(6);
 
+    // The mouse wheel over the rows scrolls the list. While it moves, the rows take no
+    // pointer events (VirtualTable), so a click lands on no one; once it stops, a click on
+    // the name under the pointer opens that person.
+    const viewport = list.table().locator('[data-table-viewport]');
+    await viewport.evaluate((el) => el.scrollTo({ top: 0 }));
+    const box = (await viewport.boundingBox())!;
+    // On the start of a name (rows are 44 px, the name column comes first).
+    const pointer = { x: box.x + 24, y: box.y + 5 * 44 + 22 };
+    await app.mouse.move(pointer.x, pointer.y);
+    await app.mouse.wheel(0, 44 * 40);
+    await expect.poll(() => viewport.evaluate((el) => el.scrollTop)).toBeGreaterThan(44 * 20);
+    const dialog = app.getByRole('dialog');
+    await expect(async () => {
+      await app.mouse.click(pointer.x, pointer.y);
+      await expect(dialog).toBeVisible({ timeout: 500 });
+    }).toPass();
+    const opened = (await dialog.getByRole('heading', { level: 2 }).innerText()).replace(/^Ubah data /, '');
+    const scrolledTo = await viewport.evaluate((el) => el.scrollTop);
+    const rowUnderPointer = list.table().locator(`[role=row][aria-rowindex="${Math.floor((scrolledTo + 5 * 44 + 22) / 44) + 2}"]`);
+    await expect(rowUnderPointer).toContainText(opened);
+    await app.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
     // Edit one person: a wrong NIP is refused on the field, a new golongan is saved.
     await list.search(someone);
     await list.open(someone);
-    const dialog = app.getByRole('dialog');
     await field(dialog, 'NIP / NI PPPK').fill('1990');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await expect(field(dialog, 'NIP / NI PPPK')).toHaveAccessibleDescription(/^NIP harus terdiri dari 18 angka/);
