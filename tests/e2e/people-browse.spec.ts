@@ -94,8 +94,9 @@ test.describe('browsing 15,000 people', () => {
     const viewport = list.table().locator('[data-table-viewport]');
     await viewport.evaluate((el) => el.scrollTo({ top: 0 }));
     const box = (await viewport.boundingBox())!;
-    // On the start of a name (rows are 44 px, the name column comes first).
-    const pointer = { x: box.x + 24, y: box.y + 5 * 44 + 22 };
+    // On the start of a name, in the sixth row shown (rows are 44 px, the name column comes first).
+    const depth = 5 * 44 + 22;
+    const pointer = { x: box.x + 24, y: box.y + depth };
     await app.mouse.move(pointer.x, pointer.y);
     await app.mouse.wheel(0, 44 * 40);
     await expect.poll(() => viewport.evaluate((el) => el.scrollTop)).toBeGreaterThan(44 * 20);
@@ -106,7 +107,7 @@ test.describe('browsing 15,000 people', () => {
     }).toPass();
     const opened = (await dialog.getByRole('heading', { level: 2 }).innerText()).replace(/^Ubah data /, '');
     const scrolledTo = await viewport.evaluate((el) => el.scrollTop);
-    const rowUnderPointer = list.table().locator(`[role=row][aria-rowindex="${Math.floor((scrolledTo + 5 * 44 + 22) / 44) + 2}"]`);
+    const rowUnderPointer = list.table().locator(`[role=row][aria-rowindex="${Math.floor((scrolledTo + depth) / 44) + 2}"]`);
     await expect(rowUnderPointer).toContainText(opened);
     await app.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
