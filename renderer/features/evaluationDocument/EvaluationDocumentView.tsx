@@ -148,15 +148,12 @@ function HasilKerjaTable({ doc }: { doc: EvaluationDocument }) {
   const { heading, headers, sections } = doc.hasilKerja;
   const columns = 7;
   return (
+    // Only the number column has a set width. Shares of the width for the text columns left the
+    // others narrower than their longest word (English headers, a year's four quarters), and the table
+    // ran off the sheet.
     <table className={`${sheet.table} ${classes.hasil}`}>
       <colgroup>
         <col style={{ width: '7mm' }} />
-        <col style={{ width: '20%' }} />
-        <col style={{ width: '20%' }} />
-        <col />
-        <col />
-        <col />
-        <col style={{ width: '24%' }} />
       </colgroup>
       <thead>
         <tr>
@@ -203,7 +200,7 @@ function HasilKerjaTable({ doc }: { doc: EvaluationDocument }) {
                   )}
                   <td>{iki.text}</td>
                   <td className={sheet.target}>{iki.target}</td>
-                  <td className={classes.realisasi}>
+                  <td>
                     <Lines lines={iki.realisasi} />
                   </td>
                   <td className={classes.number}>{iki.capaian}</td>
