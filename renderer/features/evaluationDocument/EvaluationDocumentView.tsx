@@ -148,8 +148,8 @@ function HasilKerjaTable({ doc }: { doc: EvaluationDocument }) {
   const { heading, headers, sections } = doc.hasilKerja;
   const columns = 7;
   return (
-    // Only the number column has a set width. Shares of the width for the text columns left the
-    // others narrower than their longest word (English headers, a year's four quarters), and the table
+    // Only the number column has a set width: fixed shares for the text columns left the others
+    // narrower than their longest word (English headers, a year's four quarters), and the table
     // ran off the sheet.
     <table className={`${sheet.table} ${classes.hasil}`}>
       <colgroup>
